@@ -1,0 +1,25 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { createValidationPipe, ProblemFilter } from '@larnav/api/common';
+import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
+
+export const API_PREFIX = 'api';
+
+/** The conventions every endpoint shares; used by main.ts and by the tests alike. */
+export function configureApp(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS }));
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+}
+
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Lärnav API')
+    .setDescription('Staff training for Swedish municipalities. Errors are application/problem+json (RFC 9457).')
+    .setVersion('0.1.0')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}

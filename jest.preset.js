@@ -1,0 +1,22 @@
+const nxPreset = require('@nx/jest/preset').default;
+
+/** SWC compiles tests fast; type errors are the `typecheck` target's job, not Jest's. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  ...nxPreset,
+  transform: { '^.+\\.[cm]?[tj]sx?$': swc },
+  // Integration tests need PostgreSQL and run through jest.int.config.ts.
+  testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
+  swc,
+};

@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { keepCalendarDatesAsStrings } from '../pg-types';
+
+keepCalendarDatesAsStrings();

@@ -1,0 +1,54 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Tenant } from '@larnav/api/tenancy';
+
+/**
+ * A node of a municipality's organisation: the municipality itself at the root, then
+ * förvaltningar, avdelningar and enheter. `path` is the ltree of ids from the root, so a
+ * subtree is one indexed `path <@ ancestor` test.
+ */
+@Entity({ name: 'org_unit' })
+@Index('UQ_org_unit_code', ['tenantId', 'code'], { unique: true })
+export class OrgUnit {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: Tenant;
+
+  @Index('IDX_org_unit_parent')
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => OrgUnit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: OrgUnit;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** The municipality's own short code for the unit (cost centre or similar), unique per tenant. */
+  @Column({ type: 'varchar', length: 50 })
+  code!: string;
+
+  @Index('IDX_org_unit_path', { spatial: true })
+  @Column({ type: 'ltree' })
+  path!: string;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

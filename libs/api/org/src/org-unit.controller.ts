@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AtQuery, resolveAt } from '@larnav/api/common';
+import { calendarDateAt } from '@larnav/contracts';
+import { UnitPeopleResponse } from './dto/employment.dto';
+import {
+  CreateOrgUnitDto,
+  MoveOrgUnitDto,
+  OrgTreeResponse,
+  OrgUnitResponse,
+  OrgUnitWithHeadCountResponse,
+  UpdateOrgUnitDto,
+} from './dto/org-unit.dto';
+import { UnitPeopleQuery } from './dto/paging.dto';
+import { OrgUnitService, toResponse } from './org-unit.service';
+import { PeopleQueries } from './people.queries';
+
+const Id = new ParseUUIDPipe();
+
+@ApiTags('organisation')
+@Controller('org-units')
+export class OrgUnitController {
+  constructor(
+    private readonly units: OrgUnitService,
+    private readonly people: PeopleQueries,
+  ) {}
+
+  @Get('tree')
+  @ApiOperation({ summary: 'The whole tree with head counts on a date' })
+  @ApiOkResponse({ type: OrgTreeResponse })
+  tree(@Query() query: AtQuery): Promise<OrgTreeResponse> {
+    return this.units.tree(resolveAt(query.at));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One unit with the head count of its subtree on a date' })
+  @ApiOkResponse({ type: OrgUnitWithHeadCountResponse })
+  one(@Param('id', Id) id: string, @Query() query: AtQuery): Promise<OrgUnitWithHeadCountResponse> {
+    return this.units.withHeadCount(id, resolveAt(query.at));
+  }
+
+  @Get(':id/people')
+  @ApiOperation({ summary: 'The people employed in the subtree on a date' })
+  @ApiOkResponse({ type: UnitPeopleResponse })
+  peopleInSubtree(@Param('id', Id) id: string, @Query() query: UnitPeopleQuery): Promise<UnitPeopleResponse> {
+    return this.people.inSubtree(id, resolveAt(query.at), { limit: query.limit ?? 200, offset: query.offset ?? 0 });
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a unit under a parent' })
+  @ApiCreatedResponse({ type: OrgUnitResponse })
+  async create(@Body() body: CreateOrgUnitDto): Promise<OrgUnitResponse> {
+    return toResponse(await this.units.create(body));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Rename a unit or change its code' })
+  @ApiOkResponse({ type: OrgUnitResponse })
+  async update(@Param('id', Id) id: string, @Body() body: UpdateOrgUnitDto): Promise<OrgUnitResponse> {
+    return toResponse(await this.units.update(id, body));
+  }
+
+  @Post(':id/move')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move a unit, with its subtree, under another parent' })
+  @ApiOkResponse({ type: OrgUnitResponse })
+  async move(@Param('id', Id) id: string, @Body() body: MoveOrgUnitDto): Promise<OrgUnitResponse> {
+    return toResponse(await this.units.move(id, body.parentId));
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Archive a unit that no longer exists; its history stays' })
+  @ApiOkResponse({ type: OrgUnitResponse })
+  async archive(@Param('id', Id) id: string): Promise<OrgUnitResponse> {
+    return toResponse(await this.units.archive(id, calendarDateAt(new Date())));
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { DbModule } from '@larnav/api/db';
+import { EmploymentService } from './employment.service';
+import { Employment } from './entities/employment.entity';
+import { OrgUnit } from './entities/org-unit.entity';
+import { Person } from './entities/person.entity';
+import { HeadCountQueries } from './head-count.queries';
+import { OrgUnitController } from './org-unit.controller';
+import { OrgUnitService } from './org-unit.service';
+import { PeopleController } from './people.controller';
+import { PeopleQueries } from './people.queries';
+
+export const ORG_ENTITIES = [OrgUnit, Person, Employment];
+
+@Module({
+  imports: [DbModule],
+  controllers: [OrgUnitController, PeopleController],
+  providers: [OrgUnitService, EmploymentService, HeadCountQueries, PeopleQueries],
+  exports: [OrgUnitService, EmploymentService, PeopleQueries],
+})
+export class OrgModule {}

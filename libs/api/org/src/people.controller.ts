@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EmploymentInput, HirePersonDto, LeaveDto, PersonResponse, TransferDto } from './dto/employment.dto';
+import { EmploymentService } from './employment.service';
+import { PeopleQueries } from './people.queries';
+
+const Id = new ParseUUIDPipe();
+
+@ApiTags('people')
+@Controller('people')
+export class PeopleController {
+  constructor(
+    private readonly employments: EmploymentService,
+    private readonly people: PeopleQueries,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Hire a new person into a unit' })
+  @ApiCreatedResponse({ type: PersonResponse })
+  async hire(@Body() body: HirePersonDto): Promise<PersonResponse> {
+    const { person } = await this.employments.hire(body);
+    return this.people.history(person.id);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A person and their employment history' })
+  @ApiOkResponse({ type: PersonResponse })
+  history(@Param('id', Id) id: string): Promise<PersonResponse> {
+    return this.people.history(id);
+  }
+
+  @Post(':id/employments')
+  @ApiOperation({ summary: 'Add an employment: a second post, or a rehire' })
+  @ApiCreatedResponse({ type: PersonResponse })
+  async addEmployment(@Param('id', Id) id: string, @Body() body: EmploymentInput): Promise<PersonResponse> {
+    await this.employments.addEmployment(id, body);
+    return this.people.history(id);
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Transfer to another unit from a date' })
+  @ApiOkResponse({ type: PersonResponse })
+  async transfer(@Param('id', Id) id: string, @Body() body: TransferDto): Promise<PersonResponse> {
+    await this.employments.transfer(id, body);
+    return this.people.history(id);
+  }
+
+  @Post(':id/leave')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End employment on a last day' })
+  @ApiOkResponse({ type: PersonResponse })
+  async leave(@Param('id', Id) id: string, @Body() body: LeaveDto): Promise<PersonResponse> {
+    await this.employments.leave(id, body);
+    return this.people.history(id);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './entities/tenant.entity';
+export * from './tenancy.module';
+export * from './tenant.service';

@@ -1,0 +1,34 @@
+import { calendarDateAt, isValidCalendarDate, previousCalendarDate } from './calendar-date';
+
+describe('calendar dates in Europe/Stockholm', () => {
+  it('takes the Stockholm date of an instant, not the UTC one', () => {
+    // 23:30 UTC on 31 December is already New Year's Day in Stockholm (UTC+1).
+    expect(calendarDateAt(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    // In summer Stockholm is UTC+2: 22:30 UTC on 30 June is 00:30 on 1 July.
+    expect(calendarDateAt(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(calendarDateAt(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
+  });
+
+  it('crosses the spring daylight-saving change (29 March 2026)', () => {
+    expect(calendarDateAt(new Date('2026-03-28T22:59:00Z'))).toBe('2026-03-28');
+    expect(calendarDateAt(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    // After the change midnight is 22:00 UTC.
+    expect(calendarDateAt(new Date('2026-03-29T22:00:00Z'))).toBe('2026-03-30');
+    expect(previousCalendarDate('2026-03-30')).toBe('2026-03-29');
+    expect(previousCalendarDate('2026-03-29')).toBe('2026-03-28');
+  });
+
+  it('crosses the autumn change and month and leap-year ends', () => {
+    expect(previousCalendarDate('2026-10-26')).toBe('2026-10-25');
+    expect(previousCalendarDate('2024-03-01')).toBe('2024-02-29');
+    expect(previousCalendarDate('2026-01-01')).toBe('2025-12-31');
+  });
+
+  it('accepts real dates only', () => {
+    expect(isValidCalendarDate('2024-02-29')).toBe(true);
+    expect(isValidCalendarDate('2023-02-29')).toBe(false);
+    expect(isValidCalendarDate('2026-13-01')).toBe(false);
+    expect(isValidCalendarDate('2026-1-01')).toBe(false);
+    expect(isValidCalendarDate('yesterday')).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './problem-codes';
+export * from './calendar-date';
