@@ -1,6 +1,7 @@
 export * from './dto/employment.dto';
 export * from './dto/org-unit.dto';
 export * from './employment.service';
+export * from './head-count.queries';
 export * from './entities/employment.entity';
 export * from './entities/org-unit.entity';
 export * from './entities/person.entity';

@@ -28,7 +28,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: withDatabase(serverUrl, name),
     drop: () =>
-      onServer(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)),
+      onServer(serverUrl, async (admin) => {
+        await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      }),
   };
 }
 

@@ -1,0 +1,54 @@
+import request from 'supertest';
+import { createTestApp, TestApp } from '../testing/test-app';
+
+/** The conventions every endpoint shares: health, OpenAPI, request ids, problem+json. */
+describe('platform', () => {
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness without a tenant', async () => {
+    expect((await http().get('/health/live').expect(200)).body).toEqual({ status: 'ok' });
+  });
+
+  it('answers readiness only when PostgreSQL answers', async () => {
+    const { body } = await http().get('/health/ready').expect(200);
+    expect(body.info.database.status).toBe('up');
+  });
+
+  it('publishes the OpenAPI document and its UI', async () => {
+    const { body } = await http().get('/api/docs-json').expect(200);
+    expect(body.info.title).toBe('Lärnav API');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/org-units/tree', '/api/people/{id}/transfer']));
+    expect((await http().get('/api/docs').expect(200)).text).toContain('swagger');
+  });
+
+  it('gives every response a request id, keeping a sane one the caller sent', async () => {
+    const fresh = await http().get('/health/live');
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await http().get('/health/live').set('x-request-id', 'lb-1234');
+    expect(kept.headers['x-request-id']).toBe('lb-1234');
+    const refused = await http().get('/health/live').set('x-request-id', '<script>');
+    expect(refused.headers['x-request-id']).not.toBe('<script>');
+  });
+
+  it('answers an unknown route with problem+json 404 carrying the request id', async () => {
+    const response = await http().get('/api/no-such-thing').set('x-request-id', 'trace-42').expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 404, code: 'not_found', requestId: 'trace-42' });
+  });
+
+  it('refuses malformed JSON with a 400, not a 500', async () => {
+    const response = await request(t.app.getHttpServer())
+      .post('/api/org-units')
+      .set('Host', 'nowhere.test')
+      .set('Content-Type', 'application/json')
+      .send('{"name": ')
+      .expect(400);
+    expect(response.body.code).toBe('validation_failed');
+  });
+});

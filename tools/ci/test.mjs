@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm test`: every check and every test suite, in order. A failing step does not stop the
+// rest, so one run shows everything that is wrong. Ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { summarize } from './summarize.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const results = join(root, 'tmp/test-results');
+const only = process.argv.slice(2);
+
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const steps = [
+  ['lint', 'npx nx run-many -t lint --output-style=static'],
+  ['typecheck', 'node tools/ci/typecheck.mjs'],
+  ['api-client drift', 'tools/ts-run.sh tools/api-client/export-openapi.ts --check && node tools/api-client/generate.mjs --check'],
+  ['unit tests', `npx jest --ci --json --outputFile=${results}/unit.json`],
+  ['integration tests', `npx jest -c jest.int.config.ts --ci --json --outputFile=${results}/integration.json`],
+  ['build', 'npx nx run-many -t build -p api web --output-style=static'],
+  ['browser tests', 'npx playwright test -c apps/web-e2e/playwright.config.ts'],
+].filter(([name]) => only.length === 0 || only.includes(name));
+
+const outcome = [];
+for (const [name, command] of steps) {
+  console.log(`\n=== ${name}: ${command}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, { cwd: root, stdio: 'inherit', shell: '/bin/bash' });
+  outcome.push({ name, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\n=== summary');
+for (const step of outcome) console.log(`${step.ok ? 'ok    ' : 'FAILED'} ${step.name} (${step.seconds} s)`);
+// A check that fails without a test report (lint, typecheck, drift, build) counts as one failure.
+const failedChecks = outcome.filter((s) => !s.ok && !['unit tests', 'integration tests', 'browser tests'].includes(s.name)).length;
+const { passed, failed, skipped } = summarize(results);
+console.log(`${passed} passed, ${failed + failedChecks} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(outcome.every((s) => s.ok) ? 0 : 1);
