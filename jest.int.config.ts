@@ -3,7 +3,7 @@ import { pathsToModuleNameMapper } from 'ts-jest';
 import { readFileSync } from 'node:fs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { swc } = require('./jest.preset.js');
+const { swc, transformIgnorePatterns } = require('./jest.preset.js');
 const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
 
 /**
@@ -17,10 +17,11 @@ const config: Config = {
   testMatch: ['**/*.int-spec.ts'],
   testEnvironment: 'node',
   transform: { '^.+\\.[cm]?[tj]sx?$': swc },
+  transformIgnorePatterns,
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  globalSetup: '<rootDir>/libs/api/db/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/api/db/src/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/tools/testing/int-global-setup.ts',
+  globalTeardown: '<rootDir>/tools/testing/int-global-teardown.ts',
   setupFiles: ['<rootDir>/libs/api/db/src/testing/setup-file.ts'],
   testTimeout: 30_000,
 };

@@ -13,10 +13,15 @@ const swc = [
   },
 ];
 
+/** ESM-only packages that Jest's CommonJS runtime needs compiled; Node itself loads them as they are. */
+const transformIgnorePatterns = ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'];
+
 module.exports = {
   ...nxPreset,
+  transformIgnorePatterns,
   transform: { '^.+\\.[cm]?[tj]sx?$': swc },
   // Integration tests need PostgreSQL and run through jest.int.config.ts.
   testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
   swc,
+  transformIgnorePatterns,
 };

@@ -1,5 +1,7 @@
-import { Employment, OrgUnit, Person } from '@larnav/api/org';
-import { Tenant } from '@larnav/api/tenancy';
+import { AUDIT_ENTITIES } from '@larnav/api/audit';
+import { IDENTITY_ENTITIES } from '@larnav/api/identity';
+import { ORG_ENTITIES } from '@larnav/api/org';
+import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
 /** Every entity of every business area: the schema the migrations must match. */
-export const ENTITIES = [Tenant, OrgUnit, Person, Employment];
+export const ENTITIES = [...TENANCY_ENTITIES, ...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES];

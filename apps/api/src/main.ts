@@ -17,10 +17,11 @@ async function bootstrap(): Promise<void> {
   await seedDemoIfWanted(config, database);
 
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ databaseUrl: database.url, logLevel: config.LOG_LEVEL }),
+    AppModule.forRoot({ databaseUrl: database.url, config }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  if (config.LARNAV_TRUST_PROXY) app.set('trust proxy', trustProxy(config.LARNAV_TRUST_PROXY));
   configureApp(app);
   const servesWeb = serveWebApp(app, config.LARNAV_WEB_DIST);
 
@@ -39,6 +40,12 @@ async function bootstrap(): Promise<void> {
       (servesWeb ? '' : ' (API only: build the web app with `npx nx build web`)') +
       (database.embedded ? ', embedded PostgreSQL' : ''),
   );
+}
+
+/** "true", a hop count, or addresses/subnets, as Express reads them. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 bootstrap().catch((error) => {

@@ -2,7 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@larnav/api/audit';
+import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
+import { IdentityModule } from '@larnav/api/identity';
 import { OrgModule } from '@larnav/api/org';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
@@ -11,7 +14,7 @@ import { loggerOptions } from './logging';
 
 export interface AppOptions {
   databaseUrl: string;
-  logLevel: string;
+  config: AppConfig;
 }
 
 /** Composition only: every business area is its own module. */
@@ -21,11 +24,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(loggerOptions(options.logLevel)),
+        LoggerModule.forRoot(loggerOptions(options.config.LOG_LEVEL)),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, ENTITIES)),
         TerminusModule,
         TenancyModule,
+        IdentityModule.forRoot(options.config),
         OrgModule,
+        AuditModule,
       ],
       controllers: [HealthController],
     };

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '../testing/test-app';
+import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
 /**
  * The organisation model through the HTTP API: the tree, moves, and who worked where and when.
@@ -6,7 +6,7 @@ import { createTestApp, TestApp } from '../testing/test-app';
  */
 describe('organisation and people', () => {
   let t: TestApp;
-  let api: ReturnType<TestApp['at']>;
+  let api: ReturnType<TestApp['as']>;
   let root: string;
   let sbf: string; // Samhällsbyggnadsförvaltningen
   let bygglov: string;
@@ -38,7 +38,7 @@ describe('organisation and people', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const { rootId, host } = await t.createTenant('stenungsund', 'Stenungsunds kommun');
-    api = t.at(host);
+    api = t.as(await t.signIn(host, ACCOUNT.admin));
     root = rootId;
     sbf = await unit(root, 'Samhällsbyggnadsförvaltningen', 'SBF');
     ksf = await unit(root, 'Kommunstyrelseförvaltningen', 'KSF');

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { TenantDb } from '@larnav/api/db';
 import { OrgUnit, Person } from '@larnav/api/org';
-import { createTestApp, TestApp } from '../testing/test-app';
+import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
 /**
  * Two municipalities on one installation. Each is reached at its own address; neither can see
@@ -14,19 +14,24 @@ describe('tenants are kept apart', () => {
   let tjorn: Awaited<ReturnType<TestApp['createTenant']>>;
   let tjornUnit: string;
   let tjornPerson: string;
+  let admin: ReturnType<TestApp['as']>;
+  let adminSession: Awaited<ReturnType<TestApp['signIn']>>;
 
   beforeAll(async () => {
     t = await createTestApp();
     stenungsund = await t.createTenant('stenungsund', 'Stenungsunds kommun');
     tjorn = await t.createTenant('tjorn', 'Tjörns kommun');
-    const created = await t.at(tjorn.host).post('/api/org-units').send({ parentId: tjorn.rootId, name: 'Bygglov', code: 'BYGG' }).expect(201);
-    tjornUnit = created.body.id;
-    const hired = await t
-      .at(tjorn.host)
-      .post('/api/people')
-      .send({ name: 'Tove Tjörn', email: 'tove@tjorn.se', employment: { orgUnitId: tjornUnit, jobRole: 'handläggare', startDate: '2025-01-01' } })
-      .expect(201);
-    tjornPerson = hired.body.id;
+    ({ tjornUnit, tjornPerson } = await t.asTenant(tjorn.tenant.id, async ({ units, employments }) => {
+      const unit = await units.create({ parentId: tjorn.rootId, name: 'Bygglov', code: 'BYGG' });
+      const { person } = await employments.hire({
+        name: 'Tove Tjörn',
+        email: 'tove@tjorn.se',
+        employment: { orgUnitId: unit.id, jobRole: 'handläggare', startDate: '2025-01-01' },
+      });
+      return { tjornUnit: unit.id, tjornPerson: person.id };
+    }));
+    adminSession = await t.signIn(stenungsund.host, ACCOUNT.admin);
+    admin = t.as(adminSession);
   });
   afterAll(() => t.close());
 
@@ -35,13 +40,23 @@ describe('tenants are kept apart', () => {
     expect((await t.at(tjorn.host).get('/api/tenant').expect(200)).body.name).toBe('Tjörns kommun');
   });
 
+  it("does not honour one municipality's session at another's address", async () => {
+    await t.as({ ...adminSession, host: tjorn.host }).get('/api/org-units/tree').expect(401);
+    await t.as({ ...adminSession, host: tjorn.host }).get('/api/auth/me').expect(401);
+  });
+
+  it("refuses a person of another municipality's directory (another Entra tenant id)", async () => {
+    // Erik's token carries Tjörn's directory id; Stenungsund accepts only its own.
+    await expect(t.signIn(stenungsund.host, ACCOUNT.tjornCaseworker)).rejects.toThrow(/did not complete/);
+  });
+
   it("shows only the municipality's own tree", async () => {
-    const { body } = await t.at(stenungsund.host).get('/api/org-units/tree').expect(200);
+    const { body } = await admin.get('/api/org-units/tree').expect(200);
     expect(body.units.map((u: { name: string }) => u.name)).toEqual(['Stenungsunds kommun']);
   });
 
   it("answers 404 for another municipality's unit and person, as if they did not exist", async () => {
-    const api = t.at(stenungsund.host);
+    const api = admin;
     expect((await api.get(`/api/org-units/${tjornUnit}/people`).expect(404)).body.code).toBe('org_unit_not_found');
     expect((await api.get(`/api/people/${tjornPerson}`).expect(404)).body.code).toBe('person_not_found');
     await api.post(`/api/org-units/${tjornUnit}/archive`).expect(404);
@@ -49,7 +64,7 @@ describe('tenants are kept apart', () => {
   });
 
   it("refuses to place anyone in another municipality's unit, or a unit under its tree", async () => {
-    const api = t.at(stenungsund.host);
+    const api = admin;
     await api
       .post('/api/people')
       .send({ name: 'Sven Smyg', email: 'sven@stenungsund.se', employment: { orgUnitId: tjornUnit, jobRole: 'x', startDate: '2025-01-01' } })

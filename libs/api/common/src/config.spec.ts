@@ -18,3 +18,16 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('secrets', () => {
+  it('refuses to run in production without its own secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LARNAV_SESSION_SECRET: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', LARNAV_SESSION_SECRET: 'x'.repeat(40) })).toThrow(
+      /LARNAV_SECRET_KEY/,
+    );
+  });
+
+  it('checks the encryption key is 32 bytes', () => {
+    expect(() => loadConfig({ LARNAV_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/LARNAV_SECRET_KEY/);
+  });
+});

@@ -6,3 +6,5 @@ export * from './problem.filter';
 export * from './validation';
 export * from './at-query.dto';
 export * from './constraint-problems';
+export * from './access';
+export * from './org-scope';

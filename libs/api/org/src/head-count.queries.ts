@@ -23,7 +23,7 @@ export class HeadCountQueries {
   }
 
   /** Every unit with its subtree and direct head counts, depth-first with siblings by name. */
-  async tree(em: EntityManager, at: string): Promise<OrgTreeNode[]> {
+  async tree(em: EntityManager, at: string, within: string[] | null = null): Promise<OrgTreeNode[]> {
     // Each employment on that day is counted at its unit and at every ancestor of it.
     const rows: RawTreeRow[] = await em.query(
       `WITH employed AS (
@@ -42,8 +42,9 @@ export class HeadCountQueries {
               coalesce(a.n, 0) AS "headCount", coalesce(d.n, 0) AS "directHeadCount"
          FROM org_unit u
          LEFT JOIN per_ancestor a ON a.path = u.path
-         LEFT JOIN direct d ON d.org_unit_id = u.id`,
-      [at],
+         LEFT JOIN direct d ON d.org_unit_id = u.id
+        WHERE $2::ltree[] IS NULL OR u.path <@ ANY($2::ltree[])`,
+      [at, within],
     );
     return depthFirst(rows);
   }
@@ -51,12 +52,15 @@ export class HeadCountQueries {
 
 type RawTreeRow = OrgTreeNode;
 
+/** Units whose parent is not in the list (the tops of an HR officer's subtrees) become roots. */
 function depthFirst(rows: RawTreeRow[]): OrgTreeNode[] {
+  const present = new Set(rows.map((row) => row.id));
   const children = new Map<string | null, RawTreeRow[]>();
   for (const row of rows) {
-    const siblings = children.get(row.parentId) ?? [];
+    const parent = row.parentId !== null && present.has(row.parentId) ? row.parentId : null;
+    const siblings = children.get(parent) ?? [];
     siblings.push(row);
-    children.set(row.parentId, siblings);
+    children.set(parent, siblings);
   }
   const ordered: OrgTreeNode[] = [];
   const visit = (parentId: string | null) => {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AtQuery, resolveAt } from '@larnav/api/common';
-import { calendarDateAt } from '@larnav/contracts';
+import { Actor, AtQuery, CurrentActor, orgScope, RequirePermission, resolveAt } from '@larnav/api/common';
+import { calendarDateAt, Permission } from '@larnav/contracts';
 import { UnitPeopleResponse } from './dto/employment.dto';
 import {
   CreateOrgUnitDto,
@@ -26,27 +26,40 @@ export class OrgUnitController {
   ) {}
 
   @Get('tree')
-  @ApiOperation({ summary: 'The whole tree with head counts on a date' })
+  @RequirePermission(Permission.OrgRead)
+  @ApiOperation({ summary: 'The tree with head counts on a date (an HR officer: their subtrees)' })
   @ApiOkResponse({ type: OrgTreeResponse })
-  tree(@Query() query: AtQuery): Promise<OrgTreeResponse> {
-    return this.units.tree(resolveAt(query.at));
+  tree(@Query() query: AtQuery, @CurrentActor() actor: Actor): Promise<OrgTreeResponse> {
+    return this.units.tree(resolveAt(query.at), orgScope(actor, Permission.OrgRead));
   }
 
   @Get(':id')
+  @RequirePermission(Permission.OrgRead)
   @ApiOperation({ summary: 'One unit with the head count of its subtree on a date' })
   @ApiOkResponse({ type: OrgUnitWithHeadCountResponse })
-  one(@Param('id', Id) id: string, @Query() query: AtQuery): Promise<OrgUnitWithHeadCountResponse> {
-    return this.units.withHeadCount(id, resolveAt(query.at));
+  one(
+    @Param('id', Id) id: string,
+    @Query() query: AtQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrgUnitWithHeadCountResponse> {
+    return this.units.withHeadCount(id, resolveAt(query.at), orgScope(actor, Permission.OrgRead));
   }
 
   @Get(':id/people')
+  @RequirePermission(Permission.PeopleRead)
   @ApiOperation({ summary: 'The people employed in the subtree on a date' })
   @ApiOkResponse({ type: UnitPeopleResponse })
-  peopleInSubtree(@Param('id', Id) id: string, @Query() query: UnitPeopleQuery): Promise<UnitPeopleResponse> {
-    return this.people.inSubtree(id, resolveAt(query.at), { limit: query.limit ?? 200, offset: query.offset ?? 0 });
+  peopleInSubtree(
+    @Param('id', Id) id: string,
+    @Query() query: UnitPeopleQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitPeopleResponse> {
+    const page = { limit: query.limit ?? 200, offset: query.offset ?? 0 };
+    return this.people.inSubtree(id, resolveAt(query.at), page, orgScope(actor, Permission.PeopleRead));
   }
 
   @Post()
+  @RequirePermission(Permission.OrgManage)
   @ApiOperation({ summary: 'Create a unit under a parent' })
   @ApiCreatedResponse({ type: OrgUnitResponse })
   async create(@Body() body: CreateOrgUnitDto): Promise<OrgUnitResponse> {
@@ -54,6 +67,7 @@ export class OrgUnitController {
   }
 
   @Patch(':id')
+  @RequirePermission(Permission.OrgManage)
   @ApiOperation({ summary: 'Rename a unit or change its code' })
   @ApiOkResponse({ type: OrgUnitResponse })
   async update(@Param('id', Id) id: string, @Body() body: UpdateOrgUnitDto): Promise<OrgUnitResponse> {
@@ -61,6 +75,7 @@ export class OrgUnitController {
   }
 
   @Post(':id/move')
+  @RequirePermission(Permission.OrgManage)
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a unit, with its subtree, under another parent' })
   @ApiOkResponse({ type: OrgUnitResponse })
@@ -69,6 +84,7 @@ export class OrgUnitController {
   }
 
   @Post(':id/archive')
+  @RequirePermission(Permission.OrgManage)
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive a unit that no longer exists; its history stays' })
   @ApiOkResponse({ type: OrgUnitResponse })

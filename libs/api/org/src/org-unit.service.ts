@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
-import { DomainError } from '@larnav/api/common';
+import { DomainError, OrgScope } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
 import { CreateOrgUnitDto, OrgTreeResponse, OrgUnitResponse, UpdateOrgUnitDto } from './dto/org-unit.dto';
 import { OrgUnit } from './entities/org-unit.entity';
 import { HeadCountQueries } from './head-count.queries';
+import { assertUnitInScope, scopePaths } from './org-scope.guard';
 
 /** The organisation tree: create, rename, move and archive units. */
 @Injectable()
@@ -100,13 +101,18 @@ export class OrgUnitService {
     });
   }
 
-  tree(at: string): Promise<OrgTreeResponse> {
-    return this.db.transaction(async (em) => ({ at, units: await this.headCounts.tree(em, at) }));
+  /** The tree on a date; an HR officer gets only their subtrees (each one's top is a root). */
+  tree(at: string, scope: OrgScope): Promise<OrgTreeResponse> {
+    return this.db.transaction(async (em) => ({
+      at,
+      units: await this.headCounts.tree(em, at, await scopePaths(em, scope)),
+    }));
   }
 
-  withHeadCount(id: string, at: string) {
+  withHeadCount(id: string, at: string, scope: OrgScope) {
     return this.db.transaction(async (em) => {
       const unit = await this.unit(em, id);
+      await assertUnitInScope(em, unit.path, scope);
       return { ...toResponse(unit), at, headCount: await this.headCounts.subtree(em, unit.path, at) };
     });
   }

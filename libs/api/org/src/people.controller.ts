@@ -1,10 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, orgScope, OrgScope, RequirePermission } from '@larnav/api/common';
+import { Permission } from '@larnav/contracts';
 import { EmploymentInput, HirePersonDto, LeaveDto, PersonResponse, TransferDto } from './dto/employment.dto';
 import { EmploymentService } from './employment.service';
 import { PeopleQueries } from './people.queries';
 
 const Id = new ParseUUIDPipe();
+/** Whoever may manage people sees the whole municipality. */
+const WHOLE: OrgScope = { kind: 'tenant' };
 
 @ApiTags('people')
 @Controller('people')
@@ -15,43 +19,48 @@ export class PeopleController {
   ) {}
 
   @Post()
+  @RequirePermission(Permission.PeopleManage)
   @ApiOperation({ summary: 'Hire a new person into a unit' })
   @ApiCreatedResponse({ type: PersonResponse })
   async hire(@Body() body: HirePersonDto): Promise<PersonResponse> {
     const { person } = await this.employments.hire(body);
-    return this.people.history(person.id);
+    return this.people.history(person.id, WHOLE);
   }
 
   @Get(':id')
+  @RequirePermission(Permission.PeopleRead)
   @ApiOperation({ summary: 'A person and their employment history' })
   @ApiOkResponse({ type: PersonResponse })
-  history(@Param('id', Id) id: string): Promise<PersonResponse> {
-    return this.people.history(id);
+  history(@Param('id', Id) id: string, @CurrentActor() actor: Actor): Promise<PersonResponse> {
+    return this.people.history(id, orgScope(actor, Permission.PeopleRead));
   }
 
   @Post(':id/employments')
+  @RequirePermission(Permission.PeopleManage)
   @ApiOperation({ summary: 'Add an employment: a second post, or a rehire' })
   @ApiCreatedResponse({ type: PersonResponse })
   async addEmployment(@Param('id', Id) id: string, @Body() body: EmploymentInput): Promise<PersonResponse> {
     await this.employments.addEmployment(id, body);
-    return this.people.history(id);
+    return this.people.history(id, WHOLE);
   }
 
   @Post(':id/transfer')
+  @RequirePermission(Permission.PeopleManage)
   @HttpCode(200)
   @ApiOperation({ summary: 'Transfer to another unit from a date' })
   @ApiOkResponse({ type: PersonResponse })
   async transfer(@Param('id', Id) id: string, @Body() body: TransferDto): Promise<PersonResponse> {
     await this.employments.transfer(id, body);
-    return this.people.history(id);
+    return this.people.history(id, WHOLE);
   }
 
   @Post(':id/leave')
+  @RequirePermission(Permission.PeopleManage)
   @HttpCode(200)
   @ApiOperation({ summary: 'End employment on a last day' })
   @ApiOkResponse({ type: PersonResponse })
   async leave(@Param('id', Id) id: string, @Body() body: LeaveDto): Promise<PersonResponse> {
     await this.employments.leave(id, body);
-    return this.people.history(id);
+    return this.people.history(id, WHOLE);
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { OrgScope } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { EmploymentResponse, PersonResponse, UnitPeopleResponse } from './dto/employment.dto';
 import { EmploymentService } from './employment.service';
 import { EMPLOYED_ON } from './head-count.queries';
 import { OrgUnitService } from './org-unit.service';
+import { assertPersonInScope, assertUnitInScope } from './org-scope.guard';
 
 /** Who worked where, and when. */
 @Injectable()
@@ -15,9 +17,15 @@ export class PeopleQueries {
   ) {}
 
   /** The people employed anywhere in a unit's subtree on a calendar date. */
-  inSubtree(unitId: string, at: string, page: { limit: number; offset: number }): Promise<UnitPeopleResponse> {
+  inSubtree(
+    unitId: string,
+    at: string,
+    page: { limit: number; offset: number },
+    scope: OrgScope,
+  ): Promise<UnitPeopleResponse> {
     return this.db.transaction(async (em) => {
       const unit = await this.units.unit(em, unitId);
+      await assertUnitInScope(em, unit.path, scope);
       const from = `FROM employment e
           JOIN org_unit u ON u.id = e.org_unit_id
           JOIN person p ON p.id = e.person_id
@@ -36,9 +44,10 @@ export class PeopleQueries {
   }
 
   /** A person with every employment they have held, oldest first. */
-  history(personId: string): Promise<PersonResponse> {
+  history(personId: string, scope: OrgScope): Promise<PersonResponse> {
     return this.db.transaction(async (em) => {
       const person = await this.employments.person(em, personId);
+      await assertPersonInScope(em, person.id, scope);
       const employments: EmploymentResponse[] = await em.query(
         `SELECT e.id, e.org_unit_id AS "orgUnitId", u.name AS "orgUnitName", e.job_role AS "jobRole",
                 e.start_date AS "startDate", e.end_date AS "endDate"

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@larnav/api/common';
 import { NoTenantError, TenantDb } from '@larnav/api/db';
 import { TenantResponse } from './dto/tenant.response';
 import { TenantService } from './tenant.service';
@@ -13,6 +14,7 @@ export class TenantController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'The municipality served at this address' })
   @ApiOkResponse({ type: TenantResponse })
   async current(): Promise<TenantResponse> {

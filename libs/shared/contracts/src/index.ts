@@ -1,2 +1,3 @@
 export * from './problem-codes';
 export * from './calendar-date';
+export * from './access';

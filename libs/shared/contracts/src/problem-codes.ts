@@ -20,6 +20,16 @@ export const ProblemCode = {
   EmploymentEndsBeforeStart: 'employment_ends_before_start',
   EmploymentAlreadyEnded: 'employment_already_ended',
   NoCurrentEmployment: 'no_current_employment',
+  NotSignedIn: 'not_signed_in',
+  Forbidden: 'forbidden',
+  OutsideScope: 'outside_scope',
+  CsrfInvalid: 'csrf_invalid',
+  TooManyRequests: 'too_many_requests',
+  SignInFailed: 'sign_in_failed',
+  SignInNotConfigured: 'sign_in_not_configured',
+  TokenNotFound: 'token_not_found',
+  RoleGrantNotFound: 'role_grant_not_found',
+  ClaimMappingNotFound: 'claim_mapping_not_found',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

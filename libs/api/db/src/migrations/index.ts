@@ -1,6 +1,14 @@
 import { Extensions1764230400000 } from './1764230400000-Extensions';
 import { OrgSchema1795768105393 } from './1795768105393-OrgSchema';
 import { TenantIsolation1795768105394 } from './1795768105394-TenantIsolation';
+import { IdentityAndAudit1795769133424 } from './1795769133424-IdentityAndAudit';
+import { IdentityIsolation1795769133425 } from './1795769133425-IdentityIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
-export const MIGRATIONS = [Extensions1764230400000, OrgSchema1795768105393, TenantIsolation1795768105394];
+export const MIGRATIONS = [
+  Extensions1764230400000,
+  OrgSchema1795768105393,
+  TenantIsolation1795768105394,
+  IdentityAndAudit1795769133424,
+  IdentityIsolation1795769133425,
+];

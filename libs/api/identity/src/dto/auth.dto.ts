@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Permission, Role } from '@larnav/contracts';
+
+export class MePersonResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() email!: string;
+}
+
+export class MeResponse {
+  @ApiProperty({ type: MePersonResponse }) person!: MePersonResponse;
+  @ApiProperty({ enum: Object.values(Role), isArray: true }) roles!: Role[];
+  @ApiProperty({ enum: Object.values(Permission), isArray: true }) permissions!: Permission[];
+  @ApiProperty({ type: [String], description: 'Org units whose subtrees an HR officer answers for.' })
+  hrUnitIds!: string[];
+  @ApiProperty({ description: 'Send as X-CSRF-Token on every state-changing request.' }) csrfToken!: string;
+}
+
+export class SignOutResponse {
+  @ApiProperty({ description: "Where the browser goes next: the IdP's sign-out, or the start page." })
+  redirectTo!: string;
+}
+
+export class SignInMethodsResponse {
+  @ApiProperty() oidc!: boolean;
+  @ApiProperty() saml!: boolean;
+}

@@ -1,0 +1,7 @@
+export * from './entities';
+export * from './identity.module';
+export * from './identity.options';
+export * from './secret-box';
+export * from './session/session.middleware';
+export * from './sign-in/sign-in-config.service';
+export * from './tokens/integration-tokens.service';

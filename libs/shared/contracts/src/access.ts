@@ -1,0 +1,47 @@
+/** Everyone is a learner; the other roles come from the IdP (app roles, groups) or an admin. */
+export const Role = {
+  Learner: 'learner',
+  Trainer: 'trainer',
+  Hr: 'hr',
+  Admin: 'admin',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const GRANTABLE_ROLES: Role[] = [Role.Trainer, Role.Hr, Role.Admin];
+
+/**
+ * What an endpoint requires. Access is denied by default: every route names one of these,
+ * or is explicitly public.
+ */
+export const Permission = {
+  /** Read the organisation tree and head counts (an HR officer: their subtrees only). */
+  OrgRead: 'org:read',
+  /** Create, rename, move and archive units. */
+  OrgManage: 'org:manage',
+  /** Read people and their employment history (an HR officer: their subtrees only). */
+  PeopleRead: 'people:read',
+  /** Hire, transfer, end employment, deactivate. */
+  PeopleManage: 'people:manage',
+  /** Grant and revoke roles. */
+  RolesManage: 'roles:manage',
+  /** Sign-in settings and claim mappings. */
+  SignInManage: 'sign-in:manage',
+  /** Create and revoke integration tokens. */
+  TokensManage: 'tokens:manage',
+  /** Read the audit log. */
+  AuditRead: 'audit:read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.Learner]: [],
+  [Role.Trainer]: [Permission.OrgRead],
+  [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead],
+  [Role.Admin]: Object.values(Permission),
+};
+
+/** What an integration token may be allowed to do; a subset of the permissions. */
+export const TOKEN_SCOPES: readonly Permission[] = [Permission.OrgRead, Permission.PeopleRead];
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
