@@ -1,12 +1,13 @@
 import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { csrfSync } from 'csrf-sync';
 import { AccessRule, ACCESS_KEY, Actor, CSRF_EXEMPT_KEY, DomainError } from '@larnav/api/common';
 import { currentTenantScope, NoTenantError } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import { IntegrationTokens } from '../tokens/integration-tokens.service';
+import { PgThrottlerStorage } from '../rate-limit/pg-throttler.storage';
 import { ActorLoader } from './actor-loader';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,6 +29,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly actors: ActorLoader,
     private readonly tokens: IntegrationTokens,
+    private readonly limits: PgThrottlerStorage,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
@@ -45,7 +47,8 @@ export class AccessGuard implements CanActivate {
     if (!currentTenantScope()) throw new NoTenantError();
 
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
-    const actor = (await this.fromToken(request)) ?? (await this.fromSession(request, context));
+    const response = context.switchToHttp().getResponse<Response>();
+    const actor = (await this.fromToken(request, response)) ?? (await this.fromSession(request, context));
     if (!actor) throw new DomainError(HttpStatus.UNAUTHORIZED, ProblemCode.NotSignedIn, 'Sign in to continue.');
     request.actor = actor;
 
@@ -58,12 +61,19 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async fromToken(request: Request): Promise<Actor | null> {
+  /** Wrong tokens count against the caller's address, so secrets cannot be guessed at speed. */
+  private async fromToken(request: Request, response: Response): Promise<Actor | null> {
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return null;
+    const key = `bearer-failures:${request.ip}`;
+    const wait = await this.limits.blockedFor(key);
+    if (wait > 0) throw tooManyAttempts(response, wait);
     const actor = await this.tokens.authenticate(header.slice('Bearer '.length).trim());
-    if (!actor) throw new DomainError(HttpStatus.UNAUTHORIZED, ProblemCode.NotSignedIn, 'The token is not valid.');
-    return actor;
+    if (actor) return actor;
+    const limit = this.options.LARNAV_SIGN_IN_RATE_LIMIT;
+    const record = await this.limits.increment(key, 60_000, limit, 60_000);
+    if (record.isBlocked) throw tooManyAttempts(response, record.timeToBlockExpire);
+    throw new DomainError(HttpStatus.UNAUTHORIZED, ProblemCode.NotSignedIn, 'The token is not valid.');
   }
 
   private async fromSession(request: Request, context: ExecutionContext): Promise<Actor | null> {
@@ -92,4 +102,9 @@ export class AccessGuard implements CanActivate {
     }
     return actor;
   }
+}
+
+function tooManyAttempts(response: Response, retryAfterSeconds: number): DomainError {
+  response.setHeader('Retry-After', String(retryAfterSeconds));
+  return new DomainError(HttpStatus.TOO_MANY_REQUESTS, ProblemCode.TooManyRequests, 'Too many wrong tokens from your address. Wait a minute and try again.');
 }

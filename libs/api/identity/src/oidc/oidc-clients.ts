@@ -68,6 +68,9 @@ export class OidcClients {
       [client.customFetch]: this.fetchImpl as OpenIdClient.CustomFetch,
     });
     configuration[client.customFetch] = this.fetchImpl as OpenIdClient.CustomFetch;
+    // OIDC lets a client skip the ID token's signature when it comes straight from the token
+    // endpoint over TLS; we check it anyway, against the provider's published keys.
+    client.enableNonRepudiationChecks(configuration);
     return configuration;
   }
 }

@@ -9,7 +9,7 @@ import { SignInRateLimited } from '../rate-limit/sign-in-throttle';
 import { claimsFromIdToken } from '../sign-in/identity-claims';
 import { establishSession, originOf, safeReturnTo } from '../sign-in/session-establisher';
 import { SignInConfigService } from '../sign-in/sign-in-config.service';
-import { SignInService } from '../sign-in/sign-in.service';
+import { SignInRefused, SignInService } from '../sign-in/sign-in.service';
 import { OidcClients } from './oidc-clients';
 
 export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
@@ -63,7 +63,9 @@ export class OidcController {
       });
       response.redirect(303, returnTo);
     } catch (error) {
-      this.logger.warn(`OIDC sign-in refused: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      this.logger.warn(`OIDC sign-in refused: ${reason}`);
+      if (!(error instanceof SignInRefused)) await this.signIns.recordFailure('oidc', reason, originOf(request));
       response.redirect(303, `${SIGN_IN_PAGE}?error=${ProblemCode.SignInFailed}`);
     }
   }

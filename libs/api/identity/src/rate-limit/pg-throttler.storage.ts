@@ -35,13 +35,26 @@ export class PgThrottlerStorage implements ThrottlerStorage {
         [key, blockDuration],
       );
     }
-    const now = Date.now();
-    const blockedUntil = row.blocked_until ? new Date(row.blocked_until).getTime() : 0;
-    return {
-      totalHits: row.hits,
-      timeToExpire: Math.max(0, Math.ceil((new Date(row.expires_at).getTime() - now) / 1000)),
-      isBlocked: blockedUntil > now,
-      timeToBlockExpire: Math.max(0, Math.ceil((blockedUntil - now) / 1000)),
-    };
+    return toRecord(row);
   }
+
+  /** Seconds until the key may try again; 0 when it is not blocked. */
+  async blockedFor(key: string): Promise<number> {
+    const [row]: HitRow[] = await this.dataSource.query(
+      `SELECT hits, expires_at, blocked_until FROM rate_limit_hit WHERE key = $1 AND blocked_until > now()`,
+      [key],
+    );
+    return row ? toRecord(row).timeToBlockExpire : 0;
+  }
+}
+
+function toRecord(row: HitRow): ThrottlerStorageRecord {
+  const now = Date.now();
+  const blockedUntil = row.blocked_until ? new Date(row.blocked_until).getTime() : 0;
+  return {
+    totalHits: row.hits,
+    timeToExpire: Math.max(0, Math.ceil((new Date(row.expires_at).getTime() - now) / 1000)),
+    isBlocked: blockedUntil > now,
+    timeToBlockExpire: Math.max(0, Math.ceil((blockedUntil - now) / 1000)),
+  };
 }

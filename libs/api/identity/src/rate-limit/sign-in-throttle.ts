@@ -3,8 +3,11 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { DomainError } from '@larnav/api/common';
 import { ProblemCode } from '@larnav/contracts';
 
-/** The throttler's name for sign-in and token endpoints; its limit comes from the configuration. */
-export const SIGN_IN_THROTTLER = 'sign-in';
+/**
+ * The one throttler, for sign-in and token endpoints; its limit comes from the configuration.
+ * Named `default` so that the response carries the standard Retry-After header.
+ */
+export const SIGN_IN_THROTTLER = 'default';
 
 /** Answers an exceeded limit in problem+json like every other refusal. */
 @Injectable()

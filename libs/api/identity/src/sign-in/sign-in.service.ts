@@ -21,6 +21,9 @@ export interface Origin {
 
 const DEFAULT_JOB_ROLE = 'medarbetare';
 
+/** A sign-in the service refused and already wrote to the audit log. */
+export class SignInRefused extends Error {}
+
 /**
  * Turns a verified identity from the IdP into a Lärnav person: linked by the IdP's id, else by
  * an email address in a domain the municipality owns, else created just in time and placed by
@@ -45,13 +48,14 @@ export class SignInService {
         return person;
       });
     } catch (error) {
-      await this.audit.record({
-        action: 'sign-in-failed',
-        origin,
-        details: { method, subject: claims.subject, reason: (error as Error).message },
-      });
-      throw error;
+      await this.recordFailure(method, (error as Error).message, origin, claims.subject);
+      throw new SignInRefused((error as Error).message, { cause: error });
     }
+  }
+
+  /** For failures before an identity is known (a bad token, a bad signature, a replayed state). */
+  async recordFailure(method: string, reason: string, origin: Origin, subject?: string): Promise<void> {
+    await this.audit.record({ action: 'sign-in-failed', origin, details: { method, reason, ...(subject ? { subject } : {}) } });
   }
 
   private checkDirectory(claims: IdentityClaims, policy: SignInPolicy): void {

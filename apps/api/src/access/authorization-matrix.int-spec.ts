@@ -1,0 +1,167 @@
+import request from 'supertest';
+import { devIdpGroupId } from '@larnav/api/demo';
+import { SignedInSession } from '../testing/oidc-sign-in';
+import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
+import { registeredRoutes } from './routes';
+
+type Caller = 'anonymous' | 'learner' | 'trainer' | 'hr' | 'admin' | 'token';
+const PEOPLE: Caller[] = ['learner', 'trainer', 'hr', 'admin'];
+const EVERYONE: Caller[] = ['anonymous', ...PEOPLE, 'token'];
+
+/**
+ * Who may reach what, written out by hand and reviewed like code. A route missing here, or
+ * registered without a permission or a public marker, fails this test. The token holds the
+ * scopes org:read and people:read.
+ */
+const MATRIX: Record<string, Caller[]> = {
+  'GET /health/live': EVERYONE,
+  'GET /health/ready': EVERYONE,
+  'GET /api/tenant': EVERYONE,
+  'GET /api/auth/methods': EVERYONE,
+  'GET /api/auth/oidc/login': EVERYONE,
+  'GET /api/auth/oidc/callback': EVERYONE,
+  'GET /api/auth/saml/login': EVERYONE,
+  'POST /api/auth/saml/callback': EVERYONE,
+  'GET /api/auth/saml/metadata': EVERYONE,
+  'GET /api/auth/me': PEOPLE,
+  'POST /api/auth/sign-out': PEOPLE,
+  'GET /api/org-units/tree': ['trainer', 'hr', 'admin', 'token'],
+  'GET /api/org-units/:id': ['trainer', 'hr', 'admin', 'token'],
+  'GET /api/org-units/:id/people': ['hr', 'admin', 'token'],
+  'POST /api/org-units': ['admin'],
+  'PATCH /api/org-units/:id': ['admin'],
+  'POST /api/org-units/:id/move': ['admin'],
+  'POST /api/org-units/:id/archive': ['admin'],
+  'GET /api/people/:id': ['hr', 'admin', 'token'],
+  'POST /api/people': ['admin'],
+  'POST /api/people/:id/employments': ['admin'],
+  'POST /api/people/:id/transfer': ['admin'],
+  'POST /api/people/:id/leave': ['admin'],
+  'POST /api/people/:id/deactivate': ['admin'],
+  'POST /api/people/:id/reactivate': ['admin'],
+  'GET /api/admin/role-grants': ['admin'],
+  'POST /api/admin/role-grants': ['admin'],
+  'DELETE /api/admin/role-grants/:id': ['admin'],
+  'GET /api/admin/claim-mappings': ['admin'],
+  'POST /api/admin/claim-mappings': ['admin'],
+  'DELETE /api/admin/claim-mappings/:id': ['admin'],
+  'GET /api/admin/tokens': ['admin'],
+  'POST /api/admin/tokens': ['admin'],
+  'DELETE /api/admin/tokens/:id': ['admin'],
+  'GET /api/admin/sign-in/oidc': ['admin'],
+  'PUT /api/admin/sign-in/oidc': ['admin'],
+  'GET /api/admin/sign-in/saml': ['admin'],
+  'PUT /api/admin/sign-in/saml': ['admin'],
+  'GET /api/audit': ['admin'],
+};
+
+/** Stands in for every `:param`: no such row exists, so an allowed call changes nothing. */
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let host: string;
+  const sessions = {} as Record<Exclude<Caller, 'anonymous' | 'token'>, SignedInSession>;
+  let token: string;
+  let sbf: string;
+  let ksf: string;
+  let bygglov: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ config: { LARNAV_SIGN_IN_RATE_LIMIT: 10_000 } });
+    let rootId: string;
+    ({ host, rootId } = await t.createTenant('stenungsund', 'Stenungsunds kommun'));
+    sessions.admin = await t.signIn(host, ACCOUNT.admin);
+    const admin = t.as(sessions.admin);
+    sbf = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Samhällsbyggnadsförvaltningen', code: 'SBF' }).expect(201)).body.id;
+    ksf = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Kommunstyrelseförvaltningen', code: 'KSF' }).expect(201)).body.id;
+    bygglov = (await admin.post('/api/org-units').send({ parentId: sbf, name: 'Bygglov', code: 'SBF-BYGG' }).expect(201)).body.id;
+    await admin
+      .post('/api/admin/claim-mappings')
+      .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF', 'hr'), effect: 'hr-scope', orgUnitId: sbf })
+      .expect(201);
+    sessions.learner = await t.signIn(host, ACCOUNT.caseworker);
+    sessions.trainer = await t.signIn(host, ACCOUNT.trainer);
+    sessions.hr = await t.signIn(host, ACCOUNT.hr);
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    token = (await admin.post('/api/admin/tokens').send({ name: 'Matris', scopes: ['org:read', 'people:read'], expiresAt }).expect(201)).body.token;
+  });
+  afterAll(() => t.close());
+
+  it('finds an access rule on every route registered in the Nest router', () => {
+    const unmarked = registeredRoutes(t.app).filter((r) => !r.rule).map((r) => r.route);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('has every registered route in the matrix, and nothing else', () => {
+    expect(registeredRoutes(t.app).map((r) => r.route)).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  // Sign-out ends the session it is called with, so it goes last.
+  const order = (a: string, b: string) => Number(a.endsWith('/sign-out')) - Number(b.endsWith('/sign-out'));
+
+  it.each(EVERYONE)('allows and denies each route as the matrix says, for %s', async (caller) => {
+    const mismatches: string[] = [];
+    for (const route of Object.keys(MATRIX).sort(order)) {
+      const [method, path] = route.split(' ');
+      const status = await call(caller, method, path.replace(/:id/g, MISSING));
+      const allowed = MATRIX[route].includes(caller);
+      const denied = status === 401 || status === 403;
+      const expectedDenial = caller === 'anonymous' ? 401 : 403;
+      if (allowed ? denied : status !== expectedDenial) {
+        mismatches.push(`${route}: ${status}, expected ${allowed ? 'allowed' : expectedDenial}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  describe('department scope', () => {
+    // The matrix signed everyone out at its end.
+    beforeAll(async () => {
+      sessions.admin = await t.signIn(host, ACCOUNT.admin);
+      sessions.hr = await t.signIn(host, ACCOUNT.hr);
+      sessions.learner = await t.signIn(host, ACCOUNT.caseworker);
+    });
+
+    it("keeps an HR officer to her own subtree's units and people", async () => {
+      const hr = t.as(sessions.hr);
+      const tree = (await hr.get('/api/org-units/tree').expect(200)).body.units.map((u: { name: string }) => u.name);
+      expect(tree).toEqual(['Samhällsbyggnadsförvaltningen', 'Bygglov']);
+      await hr.get(`/api/org-units/${bygglov}/people`).expect(200);
+      const outside = await hr.get(`/api/org-units/${ksf}/people`).expect(403);
+      expect(outside.body.code).toBe('outside_scope');
+      await hr.get(`/api/org-units/${ksf}`).expect(403);
+    });
+
+    it('lets HR read a person of her subtree but not one from another department', async () => {
+      const admin = t.as(sessions.admin);
+      const hire = (name: string, orgUnitId: string) =>
+        admin
+          .post('/api/people')
+          .send({ name, email: `${name.split(' ')[0].toLowerCase()}@stenungsund.se`, employment: { orgUnitId, jobRole: 'handläggare', startDate: '2025-01-01' } })
+          .expect(201);
+      const inside = (await hire('Ivar Inne', bygglov)).body.id;
+      const outside = (await hire('Ulla Ute', ksf)).body.id;
+      const hr = t.as(sessions.hr);
+      await hr.get(`/api/people/${inside}`).expect(200);
+      expect((await hr.get(`/api/people/${outside}`).expect(403)).body.code).toBe('outside_scope');
+    });
+
+    it("refuses a learner another person's records, and gives her her own", async () => {
+      const learner = t.as(sessions.learner);
+      const me = (await learner.get('/api/auth/me').expect(200)).body.person;
+      const adminId = (await t.as(sessions.admin).get('/api/auth/me').expect(200)).body.person.id;
+      expect((await learner.get(`/api/people/${adminId}`).expect(403)).body.code).toBe('forbidden');
+      expect(me.email).toBe('sara.lindqvist@stenungsund.se');
+    });
+  });
+
+  async function call(caller: Caller, method: string, path: string): Promise<number> {
+    const api = request(t.app.getHttpServer());
+    const test = (api as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](path).set('Host', host).redirects(0);
+    if (caller === 'token') test.set('Authorization', `Bearer ${token}`);
+    else if (caller !== 'anonymous') test.set('Cookie', sessions[caller].cookie).set('X-CSRF-Token', sessions[caller].csrfToken);
+    if (method !== 'GET' && method !== 'DELETE') test.send({});
+    return (await test).status;
+  }
+});
