@@ -7,6 +7,7 @@ import { keepCalendarDatesAsStrings } from '@larnav/api/db';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { serveWebApp } from './app/web-app';
+import { configureDemoSignIn } from './database/demo-sign-in';
 import { prepareDatabase } from './database/prepare-database';
 import { seedDemoIfWanted } from './database/seed-demo';
 
@@ -24,6 +25,7 @@ async function bootstrap(): Promise<void> {
   if (config.LARNAV_TRUST_PROXY) app.set('trust proxy', trustProxy(config.LARNAV_TRUST_PROXY));
   configureApp(app);
   const servesWeb = serveWebApp(app, config.LARNAV_WEB_DIST);
+  if (config.LARNAV_DEV_IDP_ISSUER) await configureDemoSignIn(app, config.LARNAV_DEV_IDP_ISSUER);
 
   // The embedded server is ours to stop; an external one is not.
   const stop = async () => {

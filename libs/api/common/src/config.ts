@@ -32,6 +32,8 @@ const schema = z.object({
   LARNAV_OIDC_SCOPES: z.string().default('openid profile email'),
   /** The Entra ID directory (tenant) id whose tokens are accepted. */
   LARNAV_OIDC_TENANT_ID: z.string().min(1).optional(),
+  /** Demo only: point the seeded municipalities' sign-in at this development OpenID provider. */
+  LARNAV_DEV_IDP_ISSUER: z.url().optional(),
   /** Rate limit for sign-in and token endpoints: requests per minute per client address. */
   LARNAV_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
 });

@@ -6,6 +6,8 @@ export interface SessionAuth {
   tenantId: string;
   /** Epoch ms; the absolute timeout counts from here, whatever the activity. */
   signedInAt: number;
+  /** Epoch ms of the last request that extended the idle timeout (at most once a minute). */
+  lastSeenAt?: number;
   method: 'oidc' | 'saml';
   /** For RP-initiated logout (`id_token_hint`). */
   idToken?: string;

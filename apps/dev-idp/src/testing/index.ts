@@ -1,0 +1,2 @@
+export * from './spawn-dev-idp';
+export * from './sign-in-at-dev-idp';
