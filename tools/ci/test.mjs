@@ -19,7 +19,7 @@ const steps = [
   ['api-client drift', 'tools/ts-run.sh tools/api-client/export-openapi.ts --check && node tools/api-client/generate.mjs --check'],
   ['unit tests', `npx jest --ci --json --outputFile=${results}/unit.json`],
   ['integration tests', `npx jest -c jest.int.config.ts --ci --json --outputFile=${results}/integration.json`],
-  ['build', 'npx nx run-many -t build -p api web --output-style=static'],
+  ['build', 'npx nx run-many -t build -p api web dev-idp --output-style=static'],
   ['browser tests', 'npx playwright test -c apps/web-e2e/playwright.config.ts'],
 ].filter(([name]) => only.length === 0 || only.includes(name));
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The server the browser tests run against: the built API (serving the built web app) and the
+// dev IdP, on ports of their own, on a fresh database with the demo municipalities.
+// DATABASE_URL set: a database `larnav_e2e` on that server, made anew. Unset: an embedded
+// PostgreSQL under tmp/e2e-data, made anew. Needs `nx run-many -t build -p api web dev-idp` first.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const root = new URL('../..', import.meta.url).pathname;
+const env = { ...process.env, PORT: process.env.PORT ?? '3100', DEV_IDP_PORT: process.env.DEV_IDP_PORT ?? '3101', LARNAV_SEED_DEMO: 'true' };
+
+if (process.env.DATABASE_URL) {
+  const server = new URL(process.env.DATABASE_URL);
+  server.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: server.href });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS larnav_e2e WITH (FORCE)');
+  await admin.query('CREATE DATABASE larnav_e2e');
+  await admin.end();
+  server.pathname = '/larnav_e2e';
+  env.DATABASE_URL = server.href;
+} else {
+  const dataDir = join(root, 'tmp/e2e-data');
+  rmSync(dataDir, { recursive: true, force: true });
+  env.LARNAV_DATA_DIR = dataDir;
+  env.LARNAV_EMBEDDED_PG_PORT = process.env.LARNAV_EMBEDDED_PG_PORT ?? '54339';
+}
+
+const child = spawn(process.execPath, [join(root, 'tools/start/start.mjs')], { cwd: root, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
