@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '@larnav/api/common';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { configureApp, openApiDocument } from '../../apps/api/src/app/configure-app';
 
@@ -10,8 +12,11 @@ import { configureApp, openApiDocument } from '../../apps/api/src/app/configure-
  * module graph without starting providers, so no database is needed.
  */
 export async function exportOpenApi(): Promise<string> {
-  const app = await NestFactory.create(
-    AppModule.forRoot({ databaseUrl: 'postgres://unused@127.0.0.1:1/unused', logLevel: 'silent' }),
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({
+      databaseUrl: 'postgres://unused@127.0.0.1:1/unused',
+      config: { ...loadConfig({}), LOG_LEVEL: 'silent' },
+    }),
     { preview: true, logger: false },
   );
   configureApp(app);

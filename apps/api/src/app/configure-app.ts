@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, ProblemFilter } from '@larnav/api/common';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
@@ -6,7 +7,9 @@ import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
 export const API_PREFIX = 'api';
 
 /** The conventions every endpoint shares; used by main.ts and by the tests alike. */
-export function configureApp(app: INestApplication): void {
+export function configureApp(app: NestExpressApplication): void {
+  // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
+  app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS }));

@@ -16,10 +16,14 @@ import { PgThrottlerStorage } from './rate-limit/pg-throttler.storage';
 import { SIGN_IN_THROTTLER, SignInThrottlerGuard } from './rate-limit/sign-in-throttle';
 import { RoleGrantsController } from './roles/role-grants.controller';
 import { RoleGrantsService } from './roles/role-grants.service';
+import { AssertionReplayGuard } from './saml/assertion-replay-guard';
+import { SamlController } from './saml/saml.controller';
+import { SamlStrategies } from './saml/saml-strategies';
 import { SessionRegistry } from './session/session-registry';
 import { sessionMiddleware } from './session/session.middleware';
 import { AccountsController } from './sign-in/accounts.controller';
 import { AuthController } from './sign-in/auth.controller';
+import { SamlSettingsController } from './sign-in/saml-settings.controller';
 import { SignInConfigService } from './sign-in/sign-in-config.service';
 import { SignInSettingsController } from './sign-in/sign-in-settings.controller';
 import { SignInService } from './sign-in/sign-in.service';
@@ -55,20 +59,25 @@ export class IdentityModule implements NestModule {
       controllers: [
         AuthController,
         OidcController,
+        SamlController,
         AccountsController,
         RoleGrantsController,
         ClaimMappingsController,
         IntegrationTokensController,
         SignInSettingsController,
+        SamlSettingsController,
       ],
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: options },
         { provide: OIDC_FETCH, useValue: fetch },
         { provide: APP_GUARD, useClass: AccessGuard },
         ActorLoader,
+        AssertionReplayGuard,
         IntegrationTokens,
         OidcClients,
+        PgThrottlerStorage,
         RoleGrantsService,
+        SamlStrategies,
         SessionRegistry,
         SignInConfigService,
         SignInService,
