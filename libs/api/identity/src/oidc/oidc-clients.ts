@@ -5,9 +5,7 @@ import { OIDC_FETCH, OidcFetch } from '../identity.options';
 import { OidcSettings } from '../sign-in/sign-in-config.service';
 
 // openid-client is ESM-only: Node 20.20 loads it with require(); Jest compiles it (jest.preset.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const client: typeof OpenIdClient = require('openid-client');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Strategy }: { Strategy: typeof PassportStrategy } = require('openid-client/passport');
 
 /**

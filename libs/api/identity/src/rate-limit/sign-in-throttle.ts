@@ -1,4 +1,4 @@
-import { applyDecorators, ExecutionContext, HttpStatus, Injectable, UseGuards } from '@nestjs/common';
+import { applyDecorators, HttpStatus, Injectable, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { DomainError } from '@larnav/api/common';
 import { ProblemCode } from '@larnav/contracts';
@@ -12,7 +12,7 @@ export const SIGN_IN_THROTTLER = 'default';
 /** Answers an exceeded limit in problem+json like every other refusal. */
 @Injectable()
 export class SignInThrottlerGuard extends ThrottlerGuard {
-  protected override async throwThrottlingException(_context: ExecutionContext): Promise<void> {
+  protected override async throwThrottlingException(): Promise<void> {
     throw new DomainError(
       HttpStatus.TOO_MANY_REQUESTS,
       ProblemCode.TooManyRequests,

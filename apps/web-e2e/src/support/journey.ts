@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { browserRequired, chromium } from './chromium';
+
+/**
+ * Call at the top of each spec file: without a browser the journeys are skipped, unless
+ * LARNAV_REQUIRE_BROWSER=1 (CI), where each fails with the install hint.
+ */
+export function skipWithoutChromium(): void {
+  if (chromium.found) return;
+  if (browserRequired) {
+    test.beforeEach(() => {
+      throw new Error(chromium.missingMessage);
+    });
+  } else {
+    test.skip(true, chromium.missingMessage);
+  }
+}
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Tabster (Fluent's focus manager) adds focusable aria-hidden <i data-tabster-dummy> sentinels
+ * that hand focus straight on; Microsoft's own Accessibility Insights suppresses exactly this
+ * (microsoft/tabster#288). Only that rule, only those nodes: everything else must pass.
+ */
+function isTabsterSentinel(ruleId: string, html: string): boolean {
+  return ruleId === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+}
+
+/** axe on the page as it is now; `state` names it in the failure message. */
+export async function expectNoAxeViolations(
+  page: Page,
+  state: string,
+): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const violations = results.violations
+    .map((violation) => ({
+      ...violation,
+      nodes: violation.nodes.filter(
+        (node) => !isTabsterSentinel(violation.id, node.html),
+      ),
+    }))
+    .filter((violation) => violation.nodes.length > 0)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+  expect(violations, `axe violations when ${state}`).toEqual([]);
+}
+
+/** Today in Stockholm, as the app counts it. */
+export function todayInStockholm(): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date());
+}
+
+/** Demo people in the seeded municipality (libs/api/demo), by what they may see. */
+export const DEMO_PEOPLE = {
+  /** Administrator: the whole municipality. */
+  administrator: 'Anders Nyberg',
+  /** HR partner for Samhällsbyggnadsförvaltningen: that subtree only. */
+  hrOfficer: 'Maria Ekström',
+} as const;
+
+/**
+ * Signs in through the real flow: Lärnav's sign-in page, then the development identity
+ * provider's account list, then back to where the reader was going.
+ */
+export async function signIn(
+  page: Page,
+  person: string = DEMO_PEOPLE.administrator,
+): Promise<void> {
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(`^${person}`) }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** The organisation page once its tree has loaded, signing in on the way if asked to. */
+export async function openOrganisationPage(
+  page: Page,
+  path = '/organisation',
+  person: string = DEMO_PEOPLE.administrator,
+): Promise<void> {
+  await page.goto(path);
+  await expect(
+    page.getByRole('tree').or(page.getByRole('heading', { name: 'Logga in' })),
+  ).toBeVisible();
+  if (page.url().includes('/sign-in')) await signIn(page, person);
+  await expect(page.getByRole('tree')).toBeVisible();
+}
+
+export function treeHeading(page: Page) {
+  return page.getByTestId('org-tree-heading');
+}

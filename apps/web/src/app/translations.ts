@@ -1,0 +1,11 @@
+import { orgTranslations } from '@larnav/web/org';
+import { type Translations, uiTranslations } from '@larnav/web/ui';
+import en from '../i18n/en.json';
+import sv from '../i18n/sv.json';
+
+/** Every namespace the app speaks; `shell` first, as the default. Add an area's texts here. */
+export const appTranslations: Record<string, Translations> = {
+  shell: { sv, en },
+  ui: uiTranslations,
+  org: orgTranslations,
+};

@@ -1,0 +1,50 @@
+export {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  UI_NAMESPACE,
+  formatLocale,
+  isLanguage,
+  uiTranslations,
+  type Language,
+  type Translations,
+} from './lib/i18n/translations';
+export {
+  missingTranslations,
+  translationKeys,
+} from './lib/i18n/translation-keys';
+export {
+  createI18n,
+  LANGUAGE_STORAGE_KEY,
+  type CreateI18nOptions,
+} from './lib/i18n/create-i18n';
+export {
+  type CalendarDate,
+  formatCalendarDate,
+  isCalendarDate,
+  todayInStockholm,
+} from './lib/calendar-date/calendar-date';
+export {
+  CalendarDatePicker,
+  type CalendarDatePickerProps,
+} from './lib/calendar-date/CalendarDatePicker';
+export {
+  AppShell,
+  MAIN_CONTENT_ID,
+  type AppShellProps,
+} from './lib/app-shell/AppShell';
+export {
+  LanguageSwitch,
+  type LanguageSwitchProps,
+} from './lib/language-switch/LanguageSwitch';
+export { EmptyState, type EmptyStateProps } from './lib/states/EmptyState';
+export { ErrorState, type ErrorStateProps } from './lib/states/ErrorState';
+export { LoadingState } from './lib/states/LoadingState';
+export {
+  useProblemMessage,
+  type ProblemLike,
+} from './lib/states/problem-message';
+export {
+  TestProviders,
+  type TestProvidersProps,
+} from './lib/testing/TestProviders';

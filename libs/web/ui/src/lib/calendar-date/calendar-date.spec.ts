@@ -1,0 +1,40 @@
+import {
+  calendarDateToLocalDate,
+  formatCalendarDate,
+  isCalendarDate,
+  localDateToCalendarDate,
+  todayInStockholm,
+} from './calendar-date';
+
+describe('calendar dates', () => {
+  it('accepts real dates only', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2024-1-5')).toBe(false);
+    expect(isCalendarDate(null)).toBe(false);
+  });
+
+  it('counts today in Stockholm, not UTC, across the spring daylight-saving change', () => {
+    // 23:30 UTC is already the next day in Stockholm: +1 h in winter, +2 h from 31 March 2024.
+    expect(todayInStockholm(new Date('2024-03-30T23:30:00Z'))).toBe(
+      '2024-03-31',
+    );
+    expect(todayInStockholm(new Date('2024-03-31T22:30:00Z'))).toBe(
+      '2024-04-01',
+    );
+    expect(todayInStockholm(new Date('2024-03-31T21:30:00Z'))).toBe(
+      '2024-03-31',
+    );
+  });
+
+  it('round-trips through the local Date the picker uses', () => {
+    expect(localDateToCalendarDate(calendarDateToLocalDate('2024-01-15'))).toBe(
+      '2024-01-15',
+    );
+  });
+
+  it('formats a long date in each language', () => {
+    expect(formatCalendarDate('2024-01-15', 'sv')).toBe('15 januari 2024');
+    expect(formatCalendarDate('2024-01-15', 'en')).toBe('15 January 2024');
+  });
+});

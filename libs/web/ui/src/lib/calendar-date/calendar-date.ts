@@ -1,0 +1,46 @@
+import { calendarDateAt, isValidCalendarDate } from '@larnav/contracts';
+import { formatLocale } from '../i18n/translations';
+
+/** `YYYY-MM-DD` in Europe/Stockholm: the dates people see and the API counts in. */
+export type CalendarDate = string;
+
+function parts(value: CalendarDate): [number, number, number] {
+  const [year, month, day] = value.split('-').map(Number);
+  return [year, month, day];
+}
+
+/** The same rule as the API's (shared in @larnav/contracts), as a type guard that takes null. */
+export function isCalendarDate(
+  value: string | null | undefined,
+): value is CalendarDate {
+  return typeof value === 'string' && isValidCalendarDate(value);
+}
+
+/** Today in Stockholm whatever the browser's zone, since that is the day the API counts in. */
+export function todayInStockholm(now: Date = new Date()): CalendarDate {
+  return calendarDateAt(now);
+}
+
+/** The date picker works in local Dates: a calendar date is that same day on the local calendar. */
+export function calendarDateToLocalDate(value: CalendarDate): Date {
+  const [year, month, day] = parts(value);
+  return new Date(year, month - 1, day);
+}
+
+export function localDateToCalendarDate(date: Date): CalendarDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "15 januari 2024" / "15 January 2024". */
+export function formatCalendarDate(
+  value: CalendarDate,
+  language: string,
+): string {
+  const [year, month, day] = parts(value);
+  // UTC on both sides so the browser's zone cannot move the day.
+  return new Intl.DateTimeFormat(formatLocale(language), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
