@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { EmploymentResponse } from '@larnav/api/org';
 import { Permission, Role } from '@larnav/contracts';
 
 export class MePersonResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() email!: string;
+  @ApiProperty({ type: [EmploymentResponse], description: 'Their own employments, oldest first.' })
+  employments!: EmploymentResponse[];
 }
 
 export class MeResponse {

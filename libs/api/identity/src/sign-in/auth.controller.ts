@@ -37,7 +37,7 @@ export class AuthController {
   async me(@CurrentActor() actor: Actor, @Req() request: Request): Promise<MeResponse> {
     const person = await this.people.history(actor.personId ?? '', { kind: 'tenant' });
     return {
-      person: { id: person.id, name: person.name, email: person.email },
+      person: { id: person.id, name: person.name, email: person.email, employments: person.employments },
       roles: actor.roles,
       permissions: [...actor.permissions],
       hrUnitIds: actor.hrUnitIds,

@@ -585,11 +585,25 @@ export interface components {
             oidc: boolean;
             saml: boolean;
         };
+        EmploymentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            orgUnitName: string;
+            jobRole: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string | null;
+        };
         MePersonResponse: {
             /** Format: uuid */
             id: string;
             name: string;
             email: string;
+            /** @description Their own employments, oldest first. */
+            employments: components["schemas"]["EmploymentResponse"][];
         };
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
@@ -884,18 +898,6 @@ export interface components {
             /** @description The identity system id (Entra ID object id). */
             externalId?: string;
             employment: components["schemas"]["EmploymentInput"];
-        };
-        EmploymentResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            orgUnitId: string;
-            orgUnitName: string;
-            jobRole: string;
-            /** Format: date */
-            startDate: string;
-            /** Format: date */
-            endDate: string | null;
         };
         PersonResponse: {
             /** Format: uuid */
