@@ -21,6 +21,11 @@ export function dataSourceOptions(
     // Extensions come from migrations, so the app never needs the right to create them.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10) },
+    extra: {
+      max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10),
+      // JIT compilation costs more than it saves on the roll-up queries here (measured: ~1.3 s
+      // per whole-tree head count on PostgreSQL 15), so the application's connections skip it.
+      options: '-c jit=off',
+    },
   };
 }

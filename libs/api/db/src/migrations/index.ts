@@ -3,6 +3,7 @@ import { OrgSchema1795768105393 } from './1795768105393-OrgSchema';
 import { TenantIsolation1795768105394 } from './1795768105394-TenantIsolation';
 import { IdentityAndAudit1795769133424 } from './1795769133424-IdentityAndAudit';
 import { IdentityIsolation1795769133425 } from './1795769133425-IdentityIsolation';
+import { EmploymentIndexByTenant1795771834639 } from './1795771834639-EmploymentIndexByTenant';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TenantIsolation1795768105394,
   IdentityAndAudit1795769133424,
   IdentityIsolation1795769133425,
+  EmploymentIndexByTenant1795771834639,
 ];

@@ -25,7 +25,9 @@ import { Person } from './person.entity';
   'EXCL_employment_overlap',
   `USING gist ("tenant_id" WITH =, "person_id" WITH =, "org_unit_id" WITH =, daterange("start_date", "end_date", '[]') WITH &&)`,
 )
-@Index('IDX_employment_unit_span', ['orgUnitId', 'startDate', 'endDate', 'personId'])
+// tenant_id first: row-level security adds `tenant_id = <setting>` to every query, and only an
+// index holding it can answer head counts from the index alone (tools/bench/head-count.ts).
+@Index('IDX_employment_unit_span', ['tenantId', 'orgUnitId', 'startDate', 'endDate', 'personId'])
 export class Employment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
