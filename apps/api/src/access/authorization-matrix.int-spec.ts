@@ -18,6 +18,7 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /health/ready': EVERYONE,
   'GET /api/tenant': EVERYONE,
   'GET /api/auth/methods': EVERYONE,
+  'GET /api/auth/discover': EVERYONE,
   'GET /api/auth/oidc/login': EVERYONE,
   'GET /api/auth/oidc/callback': EVERYONE,
   'GET /api/auth/saml/login': EVERYONE,

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { TenantDb } from '@larnav/api/db';
 import { devIdpGroupId } from '@larnav/api/demo';
 import { formAction } from '../testing/oidc-sign-in';
 import { TestBrowser } from '../testing/browser';
@@ -103,6 +104,25 @@ describe('sign-in with OpenID Connect', () => {
     const me = (await t.as(hr).get('/api/auth/me').expect(200)).body;
     expect(me.roles).toEqual(expect.arrayContaining(['hr']));
     expect(me.hrUnitIds).toEqual([sbf]);
+  });
+
+  it("sends someone at an address no municipality has to their own municipality's sign-in by email domain", async () => {
+    await t.createTenant('tjorn', 'Tjörns kommun');
+    const nowhere = t.at('region.test');
+    const found = await nowhere.get('/api/auth/discover?email=erik.olausson@TJORN.se').expect(200);
+    expect(found.body).toEqual({ municipality: 'Tjörns kommun', signInUrl: 'http://tjorn.test/sign-in' });
+    expect((await nowhere.get('/api/auth/discover?email=someone@gmail.com').expect(404)).body.code).toBe('unknown_email_domain');
+    await nowhere.get('/api/auth/discover?email=not-an-address').expect(400);
+  });
+
+  it('crosses tenants for email domains only: nothing else is visible in that crossing', async () => {
+    const seen = await t.app.get(TenantDb).crossTenants('email-domain', async (em) => ({
+      settings: (await em.query('SELECT count(*)::int AS n FROM sign_in_config'))[0].n,
+      people: (await em.query('SELECT count(*)::int AS n FROM person'))[0].n,
+      units: (await em.query('SELECT count(*)::int AS n FROM org_unit'))[0].n,
+    }));
+    expect(seen.settings).toBeGreaterThanOrEqual(2);
+    expect(seen).toMatchObject({ people: 0, units: 0 });
   });
 
   it('ends the session on sign-out, and sends the browser to end the IdP session too', async () => {

@@ -5,6 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { currentTenantScope, runWithManager } from './tenant-context';
 import { APP_ROLE } from './app-role';
 
+/** The purposes for which tenants may be crossed; each has its own row-level security policy. */
+export type TenantCrossing = 'email-domain';
+
 /** No municipality is served at the address the request came to. */
 export class NoTenantError extends DomainError {
   constructor() {
@@ -25,6 +28,18 @@ export class TenantDb {
     const scope = currentTenantScope();
     if (!scope) throw new NoTenantError();
     return scope.tenantId;
+  }
+
+  /**
+   * A deliberate crossing of tenants, for one declared purpose that a row-level security policy
+   * names (see the migrations). Outside that policy's table, no tenant's rows are visible.
+   */
+  crossTenants<T>(purpose: TenantCrossing, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.crossing', $1, true)`, [purpose]);
+      await manager.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      return work(manager);
+    });
   }
 
   /** Runs `work` in the current tenant's transaction, joining one that is already open. */

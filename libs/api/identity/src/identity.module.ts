@@ -6,6 +6,7 @@ import passport from 'passport';
 import { AuditModule } from '@larnav/api/audit';
 import { DbModule } from '@larnav/api/db';
 import { OrgModule } from '@larnav/api/org';
+import { TenancyModule } from '@larnav/api/tenancy';
 import { AccessGuard } from './access/access.guard';
 import { ActorLoader } from './access/actor-loader';
 import { ClaimMappingsController } from './claim-mapping/claim-mappings.controller';
@@ -25,6 +26,7 @@ import { AccountsController } from './sign-in/accounts.controller';
 import { AuthController } from './sign-in/auth.controller';
 import { SamlSettingsController } from './sign-in/saml-settings.controller';
 import { SignInConfigService } from './sign-in/sign-in-config.service';
+import { SignInDiscoveryController } from './sign-in/sign-in-discovery.controller';
 import { SignInSettingsController } from './sign-in/sign-in-settings.controller';
 import { SignInService } from './sign-in/sign-in.service';
 import { IntegrationTokensController } from './tokens/integration-tokens.controller';
@@ -48,6 +50,7 @@ export class IdentityModule implements NestModule {
         DbModule,
         OrgModule,
         AuditModule,
+        TenancyModule,
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => ({
@@ -58,6 +61,7 @@ export class IdentityModule implements NestModule {
       ],
       controllers: [
         AuthController,
+        SignInDiscoveryController,
         OidcController,
         SamlController,
         AccountsController,

@@ -27,6 +27,7 @@ export const ProblemCode = {
   TooManyRequests: 'too_many_requests',
   SignInFailed: 'sign_in_failed',
   SignInNotConfigured: 'sign_in_not_configured',
+  UnknownEmailDomain: 'unknown_email_domain',
   TokenNotFound: 'token_not_found',
   RoleGrantNotFound: 'role_grant_not_found',
   ClaimMappingNotFound: 'claim_mapping_not_found',

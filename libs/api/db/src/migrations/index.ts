@@ -4,6 +4,7 @@ import { TenantIsolation1795768105394 } from './1795768105394-TenantIsolation';
 import { IdentityAndAudit1795769133424 } from './1795769133424-IdentityAndAudit';
 import { IdentityIsolation1795769133425 } from './1795769133425-IdentityIsolation';
 import { EmploymentIndexByTenant1795771834639 } from './1795771834639-EmploymentIndexByTenant';
+import { EmailDomainDiscovery1795772400000 } from './1795772400000-EmailDomainDiscovery';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   IdentityAndAudit1795769133424,
   IdentityIsolation1795769133425,
   EmploymentIndexByTenant1795771834639,
+  EmailDomainDiscovery1795772400000,
 ];

@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/discover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which municipality's sign-in an email address belongs to */
+        get: operations["SignInDiscoveryController_discover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/oidc/login": {
         parameters: {
             query?: never;
@@ -617,6 +634,12 @@ export interface components {
         SignOutResponse: {
             /** @description Where the browser goes next: the IdP's sign-out, or the start page. */
             redirectTo: string;
+        };
+        SignInDiscoveryResponse: {
+            /** @example Stenungsunds kommun */
+            municipality: string;
+            /** @example https://larnav.stenungsund.se/sign-in */
+            signInUrl: string;
         };
         RoleGrantResponse: {
             /** Format: uuid */
@@ -1173,6 +1196,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignOutResponse"];
+                };
+            };
+        };
+    };
+    SignInDiscoveryController_discover: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInDiscoveryResponse"];
                 };
             };
         };
