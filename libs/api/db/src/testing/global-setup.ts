@@ -5,6 +5,7 @@ import { quoteIdent, withDatabase } from '../database-url';
 import { startEmbeddedPostgres } from '../embedded-postgres';
 import { migrate } from '../migrate';
 import { onServer, TEST_DATABASE_PREFIX, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV } from './test-database';
+import { isProcessAlive } from '../process-alive';
 
 /**
  * Jest global setup for *.int-spec.ts: one PostgreSQL server per run (DATABASE_URL's, or an
@@ -40,21 +41,12 @@ async function dropLeftovers(serverUrl: string): Promise<void> {
     );
     for (const { datname } of rows) {
       const pids = datname.slice(TEST_DATABASE_PREFIX.length).split('_').map(Number);
-      if (pids.some((pid) => isAlive(pid))) continue;
+      if (pids.some((pid) => isProcessAlive(pid))) continue;
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(datname)} WITH (FORCE)`);
     }
   });
 }
 
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,6 @@ import {
   ArrayNotEmpty,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsDate,
   IsIn,
   IsNotEmpty,
@@ -18,6 +17,7 @@ import {
 } from 'class-validator';
 import { GRANTABLE_ROLES, Permission, Role, TOKEN_SCOPES } from '@larnav/contracts';
 import type { ClaimMappingEffect } from '../entities';
+import { SignInPolicyFields } from './sign-in-policy.dto';
 
 export class GrantRoleDto {
   @ApiProperty({ format: 'uuid' })
@@ -120,7 +120,7 @@ export class IssuedTokenResponse extends TokenResponse {
   @ApiProperty({ description: 'Shown once: store it in the integration now.' }) token!: string;
 }
 
-export class OidcSettingsDto {
+export class OidcSettingsDto extends SignInPolicyFields {
   @ApiProperty({ example: 'https://login.microsoftonline.com/<tenant-id>/v2.0' })
   @IsUrl({ require_tld: false, protocols: ['https', 'http'], require_protocol: true })
   issuer!: string;
@@ -142,23 +142,6 @@ export class OidcSettingsDto {
   @IsString()
   @MaxLength(500)
   scopes?: string;
-
-  @ApiPropertyOptional({ description: 'Entra ID directory (tenant) id whose tokens are accepted.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  idpTenantId?: string;
-
-  @ApiPropertyOptional({ type: [String], example: ['stenungsund.se'] })
-  @IsOptional()
-  @IsArray()
-  @IsString({ each: true })
-  emailDomains?: string[];
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  enabled?: boolean;
 }
 
 export class OidcSettingsResponse {

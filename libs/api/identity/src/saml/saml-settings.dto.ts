@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { SignInPolicyFields } from '../dto/sign-in-policy.dto';
 
-export class SamlSettingsDto {
+export class SamlSettingsDto extends SignInPolicyFields {
   @ApiProperty({
     description: "The IdP's metadata XML; for ADFS, https://<adfs-host>/FederationMetadata/2007-06/FederationMetadata.xml.",
   })
@@ -9,23 +10,6 @@ export class SamlSettingsDto {
   @IsNotEmpty()
   @MaxLength(1_000_000)
   metadata!: string;
-
-  @ApiPropertyOptional({ description: 'Entra ID directory (tenant) id whose assertions are accepted (its tenantid claim).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  idpTenantId?: string;
-
-  @ApiPropertyOptional({ type: [String], example: ['stenungsund.se'] })
-  @IsOptional()
-  @IsArray()
-  @IsString({ each: true })
-  emailDomains?: string[];
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  enabled?: boolean;
 }
 
 export class SamlCertificateResponse {

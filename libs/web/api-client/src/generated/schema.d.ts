@@ -740,6 +740,16 @@ export interface components {
             enabled: boolean;
         };
         OidcSettingsDto: {
+            /** @description Entra ID directory (tenant) id whose sign-ins are accepted (the `tid`/tenantid claim). */
+            idpTenantId?: string;
+            /**
+             * @description The municipality's own email domains: a first sign-in links to a person by email only in these.
+             * @example [
+             *       "stenungsund.se"
+             *     ]
+             */
+            emailDomains?: string[];
+            enabled?: boolean;
             /** @example https://login.microsoftonline.com/<tenant-id>/v2.0 */
             issuer: string;
             clientId: string;
@@ -747,15 +757,6 @@ export interface components {
             clientSecret?: string;
             /** @default openid profile email */
             scopes: string;
-            /** @description Entra ID directory (tenant) id whose tokens are accepted. */
-            idpTenantId?: string;
-            /**
-             * @example [
-             *       "stenungsund.se"
-             *     ]
-             */
-            emailDomains?: string[];
-            enabled?: boolean;
         };
         SamlCertificateResponse: {
             subject: string;
@@ -788,17 +789,18 @@ export interface components {
             serviceProvider: components["schemas"]["SamlServiceProviderResponse"];
         };
         SamlSettingsDto: {
-            /** @description The IdP's metadata XML; for ADFS, https://<adfs-host>/FederationMetadata/2007-06/FederationMetadata.xml. */
-            metadata: string;
-            /** @description Entra ID directory (tenant) id whose assertions are accepted (its tenantid claim). */
+            /** @description Entra ID directory (tenant) id whose sign-ins are accepted (the `tid`/tenantid claim). */
             idpTenantId?: string;
             /**
+             * @description The municipality's own email domains: a first sign-in links to a person by email only in these.
              * @example [
              *       "stenungsund.se"
              *     ]
              */
             emailDomains?: string[];
             enabled?: boolean;
+            /** @description The IdP's metadata XML; for ADFS, https://<adfs-host>/FederationMetadata/2007-06/FederationMetadata.xml. */
+            metadata: string;
         };
         OrgTreeNode: {
             /** Format: uuid */
