@@ -25,6 +25,7 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/auth/saml/callback': EVERYONE,
   'GET /api/auth/saml/metadata': EVERYONE,
   'GET /api/auth/me': PEOPLE,
+  'GET /api/auth/session': PEOPLE,
   'POST /api/auth/sign-out': PEOPLE,
   'GET /api/org-units/tree': ['trainer', 'hr', 'admin', 'token'],
   'GET /api/org-units/:id': ['trainer', 'hr', 'admin', 'token'],

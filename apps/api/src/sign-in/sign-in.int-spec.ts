@@ -55,6 +55,9 @@ describe('sign-in with OpenID Connect', () => {
     expect(me.body).toMatchObject({ person: { name: 'Anders Nyberg', email: 'anders.nyberg@stenungsund.se' } });
     expect(me.body.roles).toEqual(expect.arrayContaining(['learner', 'admin']));
     expect(me.body.csrfToken).toEqual(expect.any(String));
+    const session = await request(t.app.getHttpServer()).get('/api/auth/session').set('Host', host).set('Cookie', browser.cookieHeader(host)).expect(200);
+    expect(session.body.personId).toBe(me.body.person.id);
+    expect(new Date(session.body.endsAt).getTime()).toBeGreaterThan(Date.now() + 9 * 3_600_000);
   });
 
   it('sets an httpOnly, SameSite session cookie and never a return path to another site', async () => {

@@ -36,8 +36,10 @@ export class TenantDb {
    */
   crossTenants<T>(purpose: TenantCrossing, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.crossing', $1, true)`, [purpose]);
-      await manager.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      await manager.query(`SELECT set_config('app.crossing', $1, true), set_config('role', $2, true)`, [
+        purpose,
+        APP_ROLE,
+      ]);
       return work(manager);
     });
   }
@@ -48,8 +50,11 @@ export class TenantDb {
     if (!scope) throw new NoTenantError();
     if (scope.manager) return work(scope.manager);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [scope.tenantId]);
-      await manager.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      // One round trip: the tenant and the role (the same as SET LOCAL ROLE) for this transaction.
+      await manager.query(`SELECT set_config('app.tenant_id', $1, true), set_config('role', $2, true)`, [
+        scope.tenantId,
+        APP_ROLE,
+      ]);
       return runWithManager(scope, manager, () => work(manager));
     });
   }

@@ -16,6 +16,7 @@ export const TENANCY_ENTITIES = [Tenant];
 })
 export class TenancyModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(TenantMiddleware).forRoutes('*path');
+    // Health probes serve the installation, not a municipality: no lookup for them.
+    consumer.apply(TenantMiddleware).exclude('health/{*path}').forRoutes('*path');
   }
 }

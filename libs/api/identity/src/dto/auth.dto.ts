@@ -28,3 +28,10 @@ export class SignInMethodsResponse {
   @ApiProperty() oidc!: boolean;
   @ApiProperty() saml!: boolean;
 }
+
+export class SessionStatusResponse {
+  @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty({ enum: Object.values(Role), isArray: true }) roles!: Role[];
+  @ApiProperty({ format: 'date-time', description: 'The session ends then at the latest, whatever the activity.' })
+  endsAt!: string;
+}

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AuditLog } from '@larnav/api/audit';
@@ -6,7 +6,8 @@ import { Actor, CurrentActor, Public, SignedIn } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { PeopleQueries } from '@larnav/api/org';
 import { csrf } from '../access/access.guard';
-import { MeResponse, SignInMethodsResponse, SignOutResponse } from '../dto/auth.dto';
+import { MeResponse, SessionStatusResponse, SignInMethodsResponse, SignOutResponse } from '../dto/auth.dto';
+import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import { OidcClients } from '../oidc/oidc-clients';
 import { SignInConfigService } from './sign-in-config.service';
 import { originOf } from './session-establisher';
@@ -20,6 +21,7 @@ export class AuthController {
     private readonly clients: OidcClients,
     private readonly people: PeopleQueries,
     private readonly audit: AuditLog,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
   @Get('methods')
@@ -42,6 +44,19 @@ export class AuthController {
       permissions: [...actor.permissions],
       hrUnitIds: actor.hrUnitIds,
       csrfToken: csrf.generateToken(request),
+    };
+  }
+
+  @Get('session')
+  @SignedIn()
+  @ApiOperation({ summary: 'Whether the session is alive, cheaply: for keep-alive and expiry warnings' })
+  @ApiOkResponse({ type: SessionStatusResponse })
+  session(@CurrentActor() actor: Actor, @Req() request: Request): SessionStatusResponse {
+    const signedInAt = request.session.auth?.signedInAt ?? Date.now();
+    return {
+      personId: actor.personId ?? '',
+      roles: actor.roles,
+      endsAt: new Date(signedInAt + this.options.LARNAV_SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
     };
   }
 

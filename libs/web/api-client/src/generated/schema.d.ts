@@ -87,6 +87,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the session is alive, cheaply: for keep-alive and expiry warnings */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-out": {
         parameters: {
             query?: never;
@@ -630,6 +647,16 @@ export interface components {
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
             csrfToken: string;
+        };
+        SessionStatusResponse: {
+            /** Format: uuid */
+            personId: string;
+            roles: ("learner" | "trainer" | "hr" | "admin")[];
+            /**
+             * Format: date-time
+             * @description The session ends then at the latest, whatever the activity.
+             */
+            endsAt: string;
         };
         SignOutResponse: {
             /** @description Where the browser goes next: the IdP's sign-out, or the start page. */
@@ -1179,6 +1206,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    AuthController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStatusResponse"];
                 };
             };
         };
