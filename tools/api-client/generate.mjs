@@ -13,10 +13,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const documentPath = resolve(workspaceRoot, 'libs/web/api-client/openapi.json');
-const schemaPath = resolve(
-  workspaceRoot,
-  'libs/web/api-client/src/generated/schema.d.ts',
-);
+const schemaPath = resolve(workspaceRoot, 'libs/web/api-client/src/generated/schema.d.ts');
 const shown = (path) => relative(workspaceRoot, path);
 
 const HEADER = [
@@ -39,26 +36,20 @@ async function main() {
   try {
     generated = await render();
   } catch (error) {
-    console.error(
-      `api-client: cannot generate from ${shown(documentPath)}: ${error.message}`,
-    );
+    console.error(`api-client: cannot generate from ${shown(documentPath)}: ${error.message}`);
     process.exit(2);
   }
 
   if (!check) {
     await mkdir(dirname(schemaPath), { recursive: true });
     await writeFile(schemaPath, generated);
-    console.log(
-      `api-client: wrote ${shown(schemaPath)} from ${shown(documentPath)}`,
-    );
+    console.log(`api-client: wrote ${shown(schemaPath)} from ${shown(documentPath)}`);
     return;
   }
 
   const committed = await readFile(schemaPath, 'utf8').catch(() => null);
   if (committed === generated) {
-    console.log(
-      `api-client: ${shown(schemaPath)} is up to date with ${shown(documentPath)}`,
-    );
+    console.log(`api-client: ${shown(schemaPath)} is up to date with ${shown(documentPath)}`);
     return;
   }
   console.error(
@@ -66,9 +57,7 @@ async function main() {
       ? `api-client: ${shown(schemaPath)} is missing.`
       : `api-client: ${shown(schemaPath)} is stale: it does not match ${shown(documentPath)}.`,
   );
-  console.error(
-    'Run `node tools/api-client/generate.mjs` and commit the result.',
-  );
+  console.error('Run `node tools/api-client/generate.mjs` and commit the result.');
   process.exit(1);
 }
 

@@ -48,7 +48,9 @@ async function main(): Promise<void> {
     });
     configureApp(app);
     await app.listen(0, '127.0.0.1');
-    const tenant = await app.get(TenantService).create({ slug: 'stenungsund', name: 'Stenungsunds kommun', hostnames: [HOST] });
+    const tenant = await app
+      .get(TenantService)
+      .create({ slug: 'stenungsund', name: 'Stenungsunds kommun', hostnames: [HOST] });
     await runAsTenant(tenant.id, async () => {
       await app?.get(SignInConfigService).save('oidc', {
         issuer: idp.issuer,
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
     const address = app.getHttpServer().address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-    console.log(`Auth overhead on ${database.server}, ${CONNECTIONS} connections, ${DURATION_S} s each, Node ${process.version}`);
+    console.log(
+      `Auth overhead on ${database.server}, ${CONNECTIONS} connections, ${DURATION_S} s each, Node ${process.version}`,
+    );
     // The session endpoint does nothing but the session check: the cookie, the session row, the
     // person and their roles. The tree shows a signed-in request with real work behind it.
     const health = await load(`${url}/health/live`, { Host: HOST });
@@ -78,7 +82,9 @@ async function main(): Promise<void> {
     const cost = (1 - checked.rps / health.rps) * 100;
     const p99 = checked.p99 - health.p99;
     console.log(`Session check: ${cost.toFixed(1)} % of throughput, +${p99} ms at p99 (target: under 20 %)`);
-    console.log(`Against the readiness check, which also reaches PostgreSQL: ${((1 - checked.rps / ready.rps) * 100).toFixed(1)} %`);
+    console.log(
+      `Against the readiness check, which also reaches PostgreSQL: ${((1 - checked.rps / ready.rps) * 100).toFixed(1)} %`,
+    );
   } finally {
     await app?.close();
     await idp.stop();
@@ -101,7 +107,9 @@ async function load(url: string, headers: Record<string, string>): Promise<Load>
 }
 
 function print(label: string, l: Load): void {
-  console.log(`${label.padEnd(42)} ${l.rps.toFixed(0).padStart(7)} req/s   p50 ${l.p50} ms   p99 ${l.p99} ms   non-2xx ${l.non2xx}`);
+  console.log(
+    `${label.padEnd(42)} ${l.rps.toFixed(0).padStart(7)} req/s   p50 ${l.p50} ms   p99 ${l.p99} ms   non-2xx ${l.non2xx}`,
+  );
 }
 
 main().catch((error) => {

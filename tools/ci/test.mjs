@@ -16,7 +16,10 @@ mkdirSync(results, { recursive: true });
 const steps = [
   ['lint', 'npx nx run-many -t lint --output-style=static'],
   ['typecheck', 'node tools/ci/typecheck.mjs'],
-  ['api-client drift', 'tools/ts-run.sh tools/api-client/export-openapi.ts --check && node tools/api-client/generate.mjs --check'],
+  [
+    'api-client drift',
+    'tools/ts-run.sh tools/api-client/export-openapi.ts --check && node tools/api-client/generate.mjs --check',
+  ],
   ['unit tests', `npx jest --ci --json --outputFile=${results}/unit.json`],
   ['integration tests', `npx jest -c jest.int.config.ts --ci --json --outputFile=${results}/integration.json`],
   ['build', 'npx nx run-many -t build -p api web dev-idp --output-style=static'],
@@ -34,7 +37,9 @@ for (const [name, command] of steps) {
 console.log('\n=== summary');
 for (const step of outcome) console.log(`${step.ok ? 'ok    ' : 'FAILED'} ${step.name} (${step.seconds} s)`);
 // A check that fails without a test report (lint, typecheck, drift, build) counts as one failure.
-const failedChecks = outcome.filter((s) => !s.ok && !['unit tests', 'integration tests', 'browser tests'].includes(s.name)).length;
+const failedChecks = outcome.filter(
+  (s) => !s.ok && !['unit tests', 'integration tests', 'browser tests'].includes(s.name),
+).length;
 const { passed, failed, skipped } = summarize(results);
 console.log(`${passed} passed, ${failed + failedChecks} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(outcome.every((s) => s.ok) ? 0 : 1);

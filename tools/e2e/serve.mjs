@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const root = new URL('../..', import.meta.url).pathname;
-const env = { ...process.env, PORT: process.env.PORT ?? '3100', DEV_IDP_PORT: process.env.DEV_IDP_PORT ?? '3101', LARNAV_SEED_DEMO: 'true' };
+const env = {
+  ...process.env,
+  PORT: process.env.PORT ?? '3100',
+  DEV_IDP_PORT: process.env.DEV_IDP_PORT ?? '3101',
+  LARNAV_SEED_DEMO: 'true',
+};
 
 if (process.env.DATABASE_URL) {
   const server = new URL(process.env.DATABASE_URL);

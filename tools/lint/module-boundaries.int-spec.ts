@@ -20,10 +20,26 @@ describe('module boundaries', () => {
   };
 
   it.each([
-    ['a web lib importing an api lib', 'libs/web/org/src/probe.ts', "import { OrgModule } from '@larnav/api/org';\nexport const x = OrgModule;\n"],
-    ['shared contracts importing an api lib', 'libs/shared/contracts/src/probe.ts', "import { DomainError } from '@larnav/api/common';\nexport const x = DomainError;\n"],
-    ['a util lib importing a feature lib', 'libs/api/common/src/probe.ts', "import { OrgModule } from '@larnav/api/org';\nexport const x = OrgModule;\n"],
-    ['data access importing a feature lib', 'libs/api/db/src/probe.ts', "import { TenancyModule } from '@larnav/api/tenancy';\nexport const x = TenancyModule;\n"],
+    [
+      'a web lib importing an api lib',
+      'libs/web/org/src/probe.ts',
+      "import { OrgModule } from '@larnav/api/org';\nexport const x = OrgModule;\n",
+    ],
+    [
+      'shared contracts importing an api lib',
+      'libs/shared/contracts/src/probe.ts',
+      "import { DomainError } from '@larnav/api/common';\nexport const x = DomainError;\n",
+    ],
+    [
+      'a util lib importing a feature lib',
+      'libs/api/common/src/probe.ts',
+      "import { OrgModule } from '@larnav/api/org';\nexport const x = OrgModule;\n",
+    ],
+    [
+      'data access importing a feature lib',
+      'libs/api/db/src/probe.ts',
+      "import { TenancyModule } from '@larnav/api/tenancy';\nexport const x = TenancyModule;\n",
+    ],
   ])('fails lint for %s', async (_case, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).not.toEqual([]);
   });

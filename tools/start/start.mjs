@@ -9,7 +9,9 @@ const port = Number(process.env.PORT ?? 3000);
 const idpPort = Number(process.env.DEV_IDP_PORT ?? 3001);
 const idpIssuer = `http://localhost:${idpPort}`;
 // Every address the demo municipalities answer at (their tenant hostnames), on this port.
-const origins = ['localhost', '127.0.0.1', 'stenungsund.localhost', 'tjorn.localhost'].map((h) => `http://${h}:${port}`);
+const origins = ['localhost', '127.0.0.1', 'stenungsund.localhost', 'tjorn.localhost'].map(
+  (h) => `http://${h}:${port}`,
+);
 const clients = [
   {
     client_id: 'larnav-dev',
@@ -48,7 +50,10 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('dev IdP', ['dist/apps/dev-idp/main.js'], { DEV_IDP_PORT: String(idpPort), DEV_IDP_CLIENTS: JSON.stringify(clients) });
+run('dev IdP', ['dist/apps/dev-idp/main.js'], {
+  DEV_IDP_PORT: String(idpPort),
+  DEV_IDP_CLIENTS: JSON.stringify(clients),
+});
 run('API', ['dist/apps/api/main.js'], {
   PORT: String(port),
   LARNAV_DEV_IDP_ISSUER: process.env.LARNAV_DEV_IDP_ISSUER ?? idpIssuer,

@@ -37,11 +37,13 @@ async function bootstrap(): Promise<void> {
   process.once('SIGTERM', stop);
 
   await app.listen(config.PORT);
-  app.get(Logger).log(
-    `Lärnav ready at http://localhost:${config.PORT}` +
-      (servesWeb ? '' : ' (API only: build the web app with `npx nx build web`)') +
-      (database.embedded ? ', embedded PostgreSQL' : ''),
-  );
+  app
+    .get(Logger)
+    .log(
+      `Lärnav ready at http://localhost:${config.PORT}` +
+        (servesWeb ? '' : ' (API only: build the web app with `npx nx build web`)') +
+        (database.embedded ? ', embedded PostgreSQL' : ''),
+    );
 }
 
 /** "true", a hop count, or addresses/subnets, as Express reads them. */

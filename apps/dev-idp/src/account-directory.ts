@@ -1,3 +1,5 @@
+import type { DevIdpAccount } from '@larnav/api/demo';
+
 /** A relying party registered with the dev IdP, like the Lärnav app registration in Entra ID. */
 export interface DevClient {
   client_id: string;
@@ -6,21 +8,12 @@ export interface DevClient {
   post_logout_redirect_uris: string[];
 }
 
-/** A person who can sign in, with the claims Entra ID puts in the ID token. */
-export interface DevAccount {
-  sub: string;
-  oid: string;
-  tid: string;
-  preferred_username: string;
-  email: string;
-  name: string;
-  /** App roles; none means a learner. */
-  roles: string[];
-  /** Group object ids. */
-  groups: string[];
-  /** Swedish, shown on the sign-in page, e.g. "Handläggare, Bygglov". */
-  description?: string;
-}
+/**
+ * A person who can sign in, with the claims Entra ID puts in the ID token (app roles: none means a
+ * learner; groups: object ids), and a Swedish description for the sign-in page. The demo's
+ * directory defines the shape; the IdP needs all of it but the municipality's slug.
+ */
+export type DevAccount = Omit<DevIdpAccount, 'tenantSlug'>;
 
 /** Sign-in by typing an address, for people who are not on the list of buttons. */
 export interface EmailSignIn {

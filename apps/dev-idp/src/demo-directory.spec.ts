@@ -48,7 +48,8 @@ describe('the demo directory', () => {
     expect(devIdpGroupId('stenungsund', 'SBF-BYGG')).toBe('fd6574e6-52c0-55e0-91c1-21a44208c1b7');
     expect(DEV_IDP_GROUPS.find((g) => g.kind === 'hr')).toMatchObject({ displayName: 'SBF HR', unitCode: 'SBF' });
     expect(new Set(DEV_IDP_GROUPS.map((g) => g.id)).size).toBe(DEV_IDP_GROUPS.length);
-    for (const account of demoAccounts()) expect(account.oid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const account of demoAccounts())
+      expect(account.oid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('signs in a demo person by address as the same identity as their button', () => {

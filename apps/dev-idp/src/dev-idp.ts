@@ -65,7 +65,8 @@ export async function startDevIdp(options: DevIdpOptions): Promise<RunningDevIdp
         .then((handled) => (handled ? undefined : providerCallback(req, res)))
         .catch((error) => {
           console.error('Dev IdP: request failed', error);
-          if (!res.headersSent) send(res, 500, errorPage('Något gick fel', 'Inloggningstjänsten råkade ut för ett fel.'));
+          if (!res.headersSent)
+            send(res, 500, errorPage('Något gick fel', 'Inloggningstjänsten råkade ut för ett fel.'));
         });
     };
 

@@ -60,7 +60,12 @@ function parseClients(json: string): DevClient[] {
   if (!Array.isArray(value) || value.length === 0) throw new Error('DEV_IDP_CLIENTS must be a non-empty JSON array');
   return value.map((client, i) => {
     const { client_id, client_secret, redirect_uris, post_logout_redirect_uris = [] } = client ?? {};
-    if (typeof client_id !== 'string' || typeof client_secret !== 'string' || !strings(redirect_uris) || !strings(post_logout_redirect_uris)) {
+    if (
+      typeof client_id !== 'string' ||
+      typeof client_secret !== 'string' ||
+      !strings(redirect_uris) ||
+      !strings(post_logout_redirect_uris)
+    ) {
       throw new Error(
         `DEV_IDP_CLIENTS[${i}] needs client_id and client_secret (strings), redirect_uris and post_logout_redirect_uris (string arrays)`,
       );

@@ -76,7 +76,9 @@ export function signInPage(view: SignInView): string {
 <form method="post" action="${view.action}">
 <ul class="accounts" role="list">
 ${view.accounts.map(
-  (account) => html`<li><button type="submit" class="account" name="account" value="${account.sub}"><span class="account-name">${account.name}</span> <span class="account-description">${account.description ?? ''}</span></button></li>
+  (
+    account,
+  ) => html`<li><button type="submit" class="account" name="account" value="${account.sub}"><span class="account-name">${account.name}</span> <span class="account-description">${account.description ?? ''}</span></button></li>
 `,
 )}</ul>
 </form>

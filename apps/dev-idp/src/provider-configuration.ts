@@ -73,7 +73,10 @@ export function providerConfiguration(clients: readonly DevClient[], directory: 
     },
     interactions: {
       // The standard login and consent prompts, plus select_account, which Entra clients may request.
-      policy: [new interactionPolicy.Prompt({ name: 'select_account', requestable: true }), ...interactionPolicy.base()],
+      policy: [
+        new interactionPolicy.Prompt({ name: 'select_account', requestable: true }),
+        ...interactionPolicy.base(),
+      ],
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
     },
     async findAccount(_ctx, sub) {
@@ -109,7 +112,10 @@ export function providerConfiguration(clients: readonly DevClient[], directory: 
 function respond(ctx: KoaContextWithOIDC, page: string): void {
   ctx.type = 'html';
   ctx.set('cache-control', 'no-store');
-  ctx.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'");
+  ctx.set(
+    'content-security-policy',
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+  );
   ctx.set('x-content-type-options', 'nosniff');
   ctx.body = page;
 }

@@ -75,9 +75,21 @@ describe('authorization matrix', () => {
     ({ host, rootId } = await t.createTenant('stenungsund', 'Stenungsunds kommun'));
     sessions.admin = await t.signIn(host, ACCOUNT.admin);
     const admin = t.as(sessions.admin);
-    sbf = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Samhällsbyggnadsförvaltningen', code: 'SBF' }).expect(201)).body.id;
-    ksf = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Kommunstyrelseförvaltningen', code: 'KSF' }).expect(201)).body.id;
-    bygglov = (await admin.post('/api/org-units').send({ parentId: sbf, name: 'Bygglov', code: 'SBF-BYGG' }).expect(201)).body.id;
+    sbf = (
+      await admin
+        .post('/api/org-units')
+        .send({ parentId: rootId, name: 'Samhällsbyggnadsförvaltningen', code: 'SBF' })
+        .expect(201)
+    ).body.id;
+    ksf = (
+      await admin
+        .post('/api/org-units')
+        .send({ parentId: rootId, name: 'Kommunstyrelseförvaltningen', code: 'KSF' })
+        .expect(201)
+    ).body.id;
+    bygglov = (
+      await admin.post('/api/org-units').send({ parentId: sbf, name: 'Bygglov', code: 'SBF-BYGG' }).expect(201)
+    ).body.id;
     await admin
       .post('/api/admin/claim-mappings')
       .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF', 'hr'), effect: 'hr-scope', orgUnitId: sbf })
@@ -86,12 +98,19 @@ describe('authorization matrix', () => {
     sessions.trainer = await t.signIn(host, ACCOUNT.trainer);
     sessions.hr = await t.signIn(host, ACCOUNT.hr);
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-    token = (await admin.post('/api/admin/tokens').send({ name: 'Matris', scopes: ['org:read', 'people:read'], expiresAt }).expect(201)).body.token;
+    token = (
+      await admin
+        .post('/api/admin/tokens')
+        .send({ name: 'Matris', scopes: ['org:read', 'people:read'], expiresAt })
+        .expect(201)
+    ).body.token;
   });
   afterAll(() => t.close());
 
   it('finds an access rule on every route registered in the Nest router', () => {
-    const unmarked = registeredRoutes(t.app).filter((r) => !r.rule).map((r) => r.route);
+    const unmarked = registeredRoutes(t.app)
+      .filter((r) => !r.rule)
+      .map((r) => r.route);
     expect(unmarked).toEqual([]);
   });
 
@@ -140,7 +159,11 @@ describe('authorization matrix', () => {
       const hire = (name: string, orgUnitId: string) =>
         admin
           .post('/api/people')
-          .send({ name, email: `${name.split(' ')[0].toLowerCase()}@stenungsund.se`, employment: { orgUnitId, jobRole: 'handläggare', startDate: '2025-01-01' } })
+          .send({
+            name,
+            email: `${name.split(' ')[0].toLowerCase()}@stenungsund.se`,
+            employment: { orgUnitId, jobRole: 'handläggare', startDate: '2025-01-01' },
+          })
           .expect(201);
       const inside = (await hire('Ivar Inne', bygglov)).body.id;
       const outside = (await hire('Ulla Ute', ksf)).body.id;
@@ -160,9 +183,13 @@ describe('authorization matrix', () => {
 
   async function call(caller: Caller, method: string, path: string): Promise<number> {
     const api = request(t.app.getHttpServer());
-    const test = (api as unknown as Record<string, (url: string) => request.Test>)[method.toLowerCase()](path).set('Host', host).redirects(0);
+    const test = (api as unknown as Record<string, (url: string) => request.Test>)
+      [method.toLowerCase()](path)
+      .set('Host', host)
+      .redirects(0);
     if (caller === 'token') test.set('Authorization', `Bearer ${token}`);
-    else if (caller !== 'anonymous') test.set('Cookie', sessions[caller].cookie).set('X-CSRF-Token', sessions[caller].csrfToken);
+    else if (caller !== 'anonymous')
+      test.set('Cookie', sessions[caller].cookie).set('X-CSRF-Token', sessions[caller].csrfToken);
     if (method !== 'GET' && method !== 'DELETE') test.send({});
     return (await test).status;
   }

@@ -176,13 +176,19 @@ describe('organisation and people', () => {
       expect(archived.body.archived).toBe(true);
       const { body } = await api
         .post('/api/people')
-        .send({ name: 'Gustav Ivarsson', email: 'gustav@kommun.se', employment: { orgUnitId: id, jobRole: 'x', startDate: '2026-01-01' } })
+        .send({
+          name: 'Gustav Ivarsson',
+          email: 'gustav@kommun.se',
+          employment: { orgUnitId: id, jobRole: 'x', startDate: '2026-01-01' },
+        })
         .expect(422);
       expect(body.code).toBe('org_unit_archived');
     });
 
     it('refuses to archive a unit with people employed or active sub-units', async () => {
-      expect((await api.post(`/api/org-units/${bygglov}/archive`).expect(409)).body.code).toBe('org_unit_has_employments');
+      expect((await api.post(`/api/org-units/${bygglov}/archive`).expect(409)).body.code).toBe(
+        'org_unit_has_employments',
+      );
       expect((await api.post(`/api/org-units/${sbf}/archive`).expect(409)).body.code).toBe(
         'org_unit_has_active_children',
       );
@@ -228,9 +234,19 @@ describe('organisation and people', () => {
       ['malformed id', () => api.get('/api/org-units/not-a-uuid/people'), 400, 'validation_failed'],
       ['malformed at', () => api.get('/api/org-units/tree?at=yesterday'), 400, 'validation_failed'],
       ['impossible date', () => api.get('/api/org-units/tree?at=2026-02-30'), 400, 'validation_failed'],
-      ['unknown field', () => api.post('/api/org-units').send({ parentId: root, name: 'X', code: 'X1', colour: 'red' }), 400, 'validation_failed'],
+      [
+        'unknown field',
+        () => api.post('/api/org-units').send({ parentId: root, name: 'X', code: 'X1', colour: 'red' }),
+        400,
+        'validation_failed',
+      ],
       ['missing field', () => api.post('/api/org-units').send({ name: 'X' }), 400, 'validation_failed'],
-      ['parent unknown', () => api.post('/api/org-units').send({ parentId: missing, name: 'X', code: 'X2' }), 404, 'org_unit_not_found'],
+      [
+        'parent unknown',
+        () => api.post('/api/org-units').send({ parentId: missing, name: 'X', code: 'X2' }),
+        404,
+        'org_unit_not_found',
+      ],
     ])('%s', async (_case, send, status, code) => {
       const response = await send().expect(status);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -260,14 +276,21 @@ describe('organisation and people', () => {
       await hire('Karin Mark', bygglov, '2026-01-01');
       const { body } = await api
         .post('/api/people')
-        .send({ name: 'Karin Mark', email: 'KARIN.MARK@kommun.se', employment: { orgUnitId: bygglov, jobRole: 'x', startDate: '2026-01-01' } })
+        .send({
+          name: 'Karin Mark',
+          email: 'KARIN.MARK@kommun.se',
+          employment: { orgUnitId: bygglov, jobRole: 'x', startDate: '2026-01-01' },
+        })
         .expect(409);
       expect(body.code).toBe('person_email_taken');
     });
 
     it('refuses to transfer someone with no employment on that date, or to leave twice', async () => {
       const lisa = await hire('Lisa Nord', bygglov, '2026-01-01');
-      const early = await api.post(`/api/people/${lisa.id}/transfer`).send({ toOrgUnitId: miljo, date: '2025-06-01' }).expect(422);
+      const early = await api
+        .post(`/api/people/${lisa.id}/transfer`)
+        .send({ toOrgUnitId: miljo, date: '2025-06-01' })
+        .expect(422);
       expect(early.body.code).toBe('no_current_employment');
       await api.post(`/api/people/${lisa.id}/leave`).send({ lastDay: '2026-02-28' }).expect(200);
       const twice = await api.post(`/api/people/${lisa.id}/leave`).send({ lastDay: '2026-03-31' }).expect(422);

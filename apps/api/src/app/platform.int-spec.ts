@@ -23,7 +23,9 @@ describe('platform', () => {
   it('publishes the OpenAPI document and its UI', async () => {
     const { body } = await http().get('/api/docs-json').expect(200);
     expect(body.info.title).toBe('Lärnav API');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/org-units/tree', '/api/people/{id}/transfer']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/org-units/tree', '/api/people/{id}/transfer']),
+    );
     expect((await http().get('/api/docs').expect(200)).text).toContain('swagger');
   });
 

@@ -41,8 +41,14 @@ describe('tenants are kept apart', () => {
   });
 
   it("does not honour one municipality's session at another's address", async () => {
-    await t.as({ ...adminSession, host: tjorn.host }).get('/api/org-units/tree').expect(401);
-    await t.as({ ...adminSession, host: tjorn.host }).get('/api/auth/me').expect(401);
+    await t
+      .as({ ...adminSession, host: tjorn.host })
+      .get('/api/org-units/tree')
+      .expect(401);
+    await t
+      .as({ ...adminSession, host: tjorn.host })
+      .get('/api/auth/me')
+      .expect(401);
   });
 
   it("refuses a person of another municipality's directory (another Entra tenant id)", async () => {
@@ -67,10 +73,17 @@ describe('tenants are kept apart', () => {
     const api = admin;
     await api
       .post('/api/people')
-      .send({ name: 'Sven Smyg', email: 'sven@stenungsund.se', employment: { orgUnitId: tjornUnit, jobRole: 'x', startDate: '2025-01-01' } })
+      .send({
+        name: 'Sven Smyg',
+        email: 'sven@stenungsund.se',
+        employment: { orgUnitId: tjornUnit, jobRole: 'x', startDate: '2025-01-01' },
+      })
       .expect(404);
     await api.post('/api/org-units').send({ parentId: tjorn.rootId, name: 'Smyg', code: 'SMYG' }).expect(404);
-    await api.post(`/api/people/${tjornPerson}/transfer`).send({ toOrgUnitId: stenungsund.rootId, date: '2026-01-01' }).expect(404);
+    await api
+      .post(`/api/people/${tjornPerson}/transfer`)
+      .send({ toOrgUnitId: stenungsund.rootId, date: '2026-01-01' })
+      .expect(404);
   });
 
   it('answers 404 unknown_tenant at an address no municipality has', async () => {
@@ -94,7 +107,9 @@ describe('tenants are kept apart', () => {
       await expect(
         asStenungsund((db) =>
           db.transaction((em) =>
-            em.query(`INSERT INTO person (tenant_id, email, name) VALUES ($1, 'intrang@x.se', 'Intrång')`, [tjorn.tenant.id]),
+            em.query(`INSERT INTO person (tenant_id, email, name) VALUES ($1, 'intrang@x.se', 'Intrång')`, [
+              tjorn.tenant.id,
+            ]),
           ),
         ),
       ).rejects.toThrow(/row-level security/);

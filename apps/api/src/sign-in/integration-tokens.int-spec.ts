@@ -16,26 +16,43 @@ describe('integration tokens', () => {
   afterAll(() => t.close());
 
   it('shows the token once, stores only its hash, and lets it do what its scopes allow', async () => {
-    const created = await admin.post('/api/admin/tokens').send({ name: 'Rapportverktyg', scopes: ['org:read'], expiresAt: inOneMonth() }).expect(201);
+    const created = await admin
+      .post('/api/admin/tokens')
+      .send({ name: 'Rapportverktyg', scopes: ['org:read'], expiresAt: inOneMonth() })
+      .expect(201);
     const value: string = created.body.token;
     expect(value).toMatch(/^lnv_[0-9a-f]{32}_[\w-]{43}$/);
-    const [stored] = await t.dataSource.query(`SELECT secret_hash FROM integration_token WHERE id = $1`, [created.body.id]);
+    const [stored] = await t.dataSource.query(`SELECT secret_hash FROM integration_token WHERE id = $1`, [
+      created.body.id,
+    ]);
     expect(stored.secret_hash).not.toContain(value.split('_')[2]);
     const listed = (await admin.get('/api/admin/tokens').expect(200)).body;
     expect(JSON.stringify(listed)).not.toContain(value.split('_')[2]);
 
     await bearer(value).expect(200);
     // Outside its scope: org:read does not create units.
-    const refused = await t.at(host).post('/api/org-units').set('Authorization', `Bearer ${value}`).send({}).expect(403);
+    const refused = await t
+      .at(host)
+      .post('/api/org-units')
+      .set('Authorization', `Bearer ${value}`)
+      .send({})
+      .expect(403);
     expect(refused.body.code).toBe('forbidden');
     // A token is no person: it cannot ask who is signed in.
     await t.at(host).get('/api/auth/me').set('Authorization', `Bearer ${value}`).expect(403);
-    const used = (await admin.get('/api/admin/tokens').expect(200)).body.find((tk: { id: string }) => tk.id === created.body.id);
+    const used = (await admin.get('/api/admin/tokens').expect(200)).body.find(
+      (tk: { id: string }) => tk.id === created.body.id,
+    );
     expect(used.lastUsedAt).not.toBeNull();
   });
 
   it('refuses a revoked token, a wrong secret, an expired token and a token at another municipality', async () => {
-    const created = (await admin.post('/api/admin/tokens').send({ name: 'SCIM', scopes: ['people:read'], expiresAt: inOneMonth() }).expect(201)).body;
+    const created = (
+      await admin
+        .post('/api/admin/tokens')
+        .send({ name: 'SCIM', scopes: ['people:read'], expiresAt: inOneMonth() })
+        .expect(201)
+    ).body;
     const wrongSecret = created.token.replace(/_[\w-]{43}$/, `_${'A'.repeat(43)}`);
     await bearer(wrongSecret).expect(401);
     const other = await t.createTenant('tjorn', 'Tjörns kommun');
@@ -44,30 +61,56 @@ describe('integration tokens', () => {
     await admin.delete(`/api/admin/tokens/${created.id}`).expect(204);
     expect((await bearer(created.token).expect(401)).body.code).toBe('not_signed_in');
 
-    const expiring = (await admin.post('/api/admin/tokens').send({ name: 'Kortlivad', scopes: ['org:read'], expiresAt: inOneMonth() }).expect(201)).body;
-    await t.dataSource.query(`UPDATE integration_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.id]);
+    const expiring = (
+      await admin
+        .post('/api/admin/tokens')
+        .send({ name: 'Kortlivad', scopes: ['org:read'], expiresAt: inOneMonth() })
+        .expect(201)
+    ).body;
+    await t.dataSource.query(`UPDATE integration_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      expiring.id,
+    ]);
     await bearer(expiring.token).expect(401);
   });
 
   it('refuses bad input with a clear message', async () => {
-    const past = await admin.post('/api/admin/tokens').send({ name: 'X', scopes: ['org:read'], expiresAt: '2020-01-01T00:00:00Z' }).expect(400);
+    const past = await admin
+      .post('/api/admin/tokens')
+      .send({ name: 'X', scopes: ['org:read'], expiresAt: '2020-01-01T00:00:00Z' })
+      .expect(400);
     expect(past.body.detail).toMatch(/expiresAt must be in the future/);
-    const scope = await admin.post('/api/admin/tokens').send({ name: 'X', scopes: ['org:manage'], expiresAt: inOneMonth() }).expect(400);
+    const scope = await admin
+      .post('/api/admin/tokens')
+      .send({ name: 'X', scopes: ['org:manage'], expiresAt: inOneMonth() })
+      .expect(400);
     expect(scope.body.errors[0].field).toBe('scopes');
     await admin.delete('/api/admin/tokens/00000000-0000-4000-8000-000000000000').expect(404);
   });
 
   it('writes token creation and revocation to the audit log', async () => {
-    const created = (await admin.post('/api/admin/tokens').send({ name: 'Granskad', scopes: ['org:read'], expiresAt: inOneMonth() }).expect(201)).body;
+    const created = (
+      await admin
+        .post('/api/admin/tokens')
+        .send({ name: 'Granskad', scopes: ['org:read'], expiresAt: inOneMonth() })
+        .expect(201)
+    ).body;
     await admin.delete(`/api/admin/tokens/${created.id}`).expect(204);
     const events = (await admin.get('/api/audit').expect(200)).body as { action: string; targetId: string }[];
-    expect(events.filter((e) => e.targetId === created.id).map((e) => e.action).sort()).toEqual(['token-created', 'token-revoked']);
+    expect(
+      events
+        .filter((e) => e.targetId === created.id)
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(['token-created', 'token-revoked']);
   });
 
   it('lets only admins manage tokens', async () => {
     const learner = t.as(await t.signIn(host, ACCOUNT.caseworker));
     await learner.get('/api/admin/tokens').expect(403);
-    await learner.post('/api/admin/tokens').send({ name: 'X', scopes: ['org:read'], expiresAt: inOneMonth() }).expect(403);
+    await learner
+      .post('/api/admin/tokens')
+      .send({ name: 'X', scopes: ['org:read'], expiresAt: inOneMonth() })
+      .expect(403);
   });
 });
 
@@ -96,7 +139,12 @@ describe('rate limits on sign-in and token endpoints', () => {
     await t.dataSource.query('DELETE FROM rate_limit_hit');
     const admin = t.as(await t.signIn(host, ACCOUNT.admin));
     const inOneMonth = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const valid = (await admin.post('/api/admin/tokens').send({ name: 'SCIM', scopes: ['org:read'], expiresAt: inOneMonth }).expect(201)).body.token;
+    const valid = (
+      await admin
+        .post('/api/admin/tokens')
+        .send({ name: 'SCIM', scopes: ['org:read'], expiresAt: inOneMonth })
+        .expect(201)
+    ).body.token;
     const guess = (n: number) => `lnv_${'0'.repeat(32)}_${String(n).padStart(43, 'x')}`;
     const tree = (token: string) => t.at(host).get('/api/org-units/tree').set('Authorization', `Bearer ${token}`);
     for (let i = 0; i < 3; i++) await tree(guess(i)).expect(401);

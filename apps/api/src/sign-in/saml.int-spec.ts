@@ -56,10 +56,17 @@ describe('sign-in with SAML', () => {
       .put('/api/admin/sign-in/saml')
       .send({ metadata: idp.metadata(), idpTenantId: DIRECTORY, emailDomains: ['stenungsund.se'] })
       .expect(200);
-    bygglov = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Bygglov', code: 'BYGG' }).expect(201)).body.id;
+    bygglov = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Bygglov', code: 'BYGG' }).expect(201))
+      .body.id;
     await admin
       .post('/api/admin/claim-mappings')
-      .send({ claim: 'groups', value: BYGGLOV_GROUP, effect: 'unit', orgUnitId: bygglov, jobRole: 'bygglovshandläggare' })
+      .send({
+        claim: 'groups',
+        value: BYGGLOV_GROUP,
+        effect: 'unit',
+        orgUnitId: bygglov,
+        jobRole: 'bygglovshandläggare',
+      })
       .expect(201);
   });
   afterAll(() => t.close());
@@ -67,7 +74,10 @@ describe('sign-in with SAML', () => {
   /** The whole round trip; `options` decide what the IdP sends back. */
   async function signInWithSaml(user: SamlUser, options: ResponseOptions = {}, returnTo = '/') {
     const browser = new TestBrowser(t.app.getHttpServer());
-    const toIdp = await browser.send('GET', `http://${host}/api/auth/saml/login?returnTo=${encodeURIComponent(returnTo)}`);
+    const toIdp = await browser.send(
+      'GET',
+      `http://${host}/api/auth/saml/login?returnTo=${encodeURIComponent(returnTo)}`,
+    );
     expect(toIdp.status).toBe(302);
     const authnRequest = idp.receive(toIdp.location ?? '');
     const form = idp.respond(authnRequest, user, options);
@@ -116,7 +126,9 @@ describe('sign-in with SAML', () => {
     expect(signedIn.roles).toEqual(expect.arrayContaining(['learner', 'trainer']));
     const person = (await admin.get(`/api/people/${signedIn.person.id}`).expect(200)).body;
     expect(person.externalId).toBe(user.attributes?.[CLAIM.objectId]);
-    expect(person.employments).toEqual([expect.objectContaining({ orgUnitId: bygglov, jobRole: 'bygglovshandläggare', endDate: null })]);
+    expect(person.employments).toEqual([
+      expect.objectContaining({ orgUnitId: bygglov, jobRole: 'bygglovshandläggare', endDate: null }),
+    ]);
   });
 
   it('links later sign-ins to the same person and takes roles the IdP no longer sends away', async () => {
@@ -133,13 +145,20 @@ describe('sign-in with SAML', () => {
   describe('refuses', () => {
     const now = () => Date.now();
     const latestFailure = async () => {
-      const events = (await admin.get('/api/audit?limit=20').expect(200)).body as { action: string; details: Record<string, unknown> }[];
+      const events = (await admin.get('/api/audit?limit=20').expect(200)).body as {
+        action: string;
+        details: Record<string, unknown>;
+      }[];
       return events.find((e) => e.action === 'sign-in-failed')?.details;
     };
     // Each case changes one thing in a response that is otherwise accepted (the sign-ins above).
     const cases: [string, () => ResponseOptions, RegExp][] = [
       ['an unsigned response', () => ({ sign: 'none' }), /Invalid signature/],
-      ['a response whose assertion is unsigned (only the envelope signed)', () => ({ sign: 'response' }), /Invalid signature/],
+      [
+        'a response whose assertion is unsigned (only the envelope signed)',
+        () => ({ sign: 'response' }),
+        /Invalid signature/,
+      ],
       ['a response signed by a key not in the metadata', () => ({ signWith: stranger }), /Invalid signature/],
       [
         'an assertion altered after signing',
@@ -161,8 +180,16 @@ describe('sign-in with SAML', () => {
         () => ({ issuedAt: new Date(now() - 20 * 60_000), notOnOrAfter: new Date(now() + 40 * 60_000) }),
         /too old/,
       ],
-      ['an assertion for another audience', () => ({ audience: 'http://tjorn.test/api/auth/saml/metadata' }), /audience mismatch/],
-      ['an assertion naming another issuer, though signed with the right key', () => ({ issuer: 'https://adfs.elsewhere.example/adfs/services/trust' }), /issuer/],
+      [
+        'an assertion for another audience',
+        () => ({ audience: 'http://tjorn.test/api/auth/saml/metadata' }),
+        /audience mismatch/,
+      ],
+      [
+        'an assertion naming another issuer, though signed with the right key',
+        () => ({ issuer: 'https://adfs.elsewhere.example/adfs/services/trust' }),
+        /issuer/,
+      ],
     ];
 
     it.each(cases)('%s: no session, back to the sign-in page, audited', async (_name, options, reason) => {
@@ -187,12 +214,19 @@ describe('sign-in with SAML', () => {
     it("an account from another organisation's directory", async () => {
       const { landed } = await signInWithSaml(employee('2003', { [CLAIM.tenantId]: 'another-directory' }));
       expect(landed.location).toBe(SIGN_IN_FAILED);
-      expect(await latestFailure()).toMatchObject({ method: 'saml', reason: expect.stringMatching(/another organisation/) });
+      expect(await latestFailure()).toMatchObject({
+        method: 'saml',
+        reason: expect.stringMatching(/another organisation/),
+      });
     });
   });
 
   it('sends a return path too long for RelayState to the start page instead', async () => {
-    const { authnRequest, landed } = await signInWithSaml(employee('1003'), {}, `/organisation?note=${'x'.repeat(100)}`);
+    const { authnRequest, landed } = await signInWithSaml(
+      employee('1003'),
+      {},
+      `/organisation?note=${'x'.repeat(100)}`,
+    );
     expect(authnRequest.relayState).toBe('/');
     expect(landed.location).toBe('/');
   });
@@ -200,23 +234,40 @@ describe('sign-in with SAML', () => {
   it('answers a municipality without SAML that it is not set up', async () => {
     const { host: tjorn } = await t.createTenant('tjorn', 'Tjörns kommun');
     expect((await t.at(tjorn).get('/api/auth/saml/login').expect(404)).body.code).toBe('sign_in_not_configured');
-    const callback = await t.at(tjorn).post('/api/auth/saml/callback').type('form').send({ SAMLResponse: 'PHg+' }).expect(303);
+    const callback = await t
+      .at(tjorn)
+      .post('/api/auth/saml/callback')
+      .type('form')
+      .send({ SAMLResponse: 'PHg+' })
+      .expect(303);
     expect(callback.headers['location']).toBe(SIGN_IN_FAILED);
   });
 
   describe('with an IdP that takes the AuthnRequest by HTTP-POST only', () => {
     beforeAll(async () => {
-      const saved = await admin.put('/api/admin/sign-in/saml').send({ metadata: idp.metadata(undefined, ['HTTP-POST']) }).expect(200);
-      expect(saved.body).toMatchObject({ idp: { ssoBinding: 'HTTP-POST' }, idpTenantId: DIRECTORY, emailDomains: ['stenungsund.se'] });
+      const saved = await admin
+        .put('/api/admin/sign-in/saml')
+        .send({ metadata: idp.metadata(undefined, ['HTTP-POST']) })
+        .expect(200);
+      expect(saved.body).toMatchObject({
+        idp: { ssoBinding: 'HTTP-POST' },
+        idpTenantId: DIRECTORY,
+        emailDomains: ['stenungsund.se'],
+      });
     });
     afterAll(() => admin.put('/api/admin/sign-in/saml').send({ metadata: idp.metadata() }).expect(200));
 
     it('sends the browser a self-submitting form, and signs in from the response', async () => {
       const browser = new TestBrowser(t.app.getHttpServer());
-      const page = await browser.send('GET', `http://${host}/api/auth/saml/login?returnTo=${encodeURIComponent('/kurser')}`);
+      const page = await browser.send(
+        'GET',
+        `http://${host}/api/auth/saml/login?returnTo=${encodeURIComponent('/kurser')}`,
+      );
       expect(page.status).toBe(200);
       expect(page.body).toContain(`action="${idp.ssoUrl}"`);
-      const inputs = Object.fromEntries([...page.body.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      const inputs = Object.fromEntries(
+        [...page.body.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+      );
       const authnRequest = idp.receiveForm(inputs);
       expect(authnRequest).toMatchObject({ acsUrl: `http://${host}/api/auth/saml/callback`, relayState: '/kurser' });
       const landed = await browser.send('POST', authnRequest.acsUrl, idp.respond(authnRequest, employee('1004')));
@@ -227,9 +278,18 @@ describe('sign-in with SAML', () => {
 
   describe('the admin endpoint', () => {
     it('refuses metadata that does not read, or that names no signing certificate, with a clear 400', async () => {
-      const notXml = await admin.put('/api/admin/sign-in/saml').send({ metadata: 'Federation metadata goes here' }).expect(400);
-      expect(notXml.body).toMatchObject({ code: 'validation_failed', detail: expect.stringMatching(/not well-formed XML/) });
-      const noCertificate = await admin.put('/api/admin/sign-in/saml').send({ metadata: idp.metadata(null) }).expect(400);
+      const notXml = await admin
+        .put('/api/admin/sign-in/saml')
+        .send({ metadata: 'Federation metadata goes here' })
+        .expect(400);
+      expect(notXml.body).toMatchObject({
+        code: 'validation_failed',
+        detail: expect.stringMatching(/not well-formed XML/),
+      });
+      const noCertificate = await admin
+        .put('/api/admin/sign-in/saml')
+        .send({ metadata: idp.metadata(null) })
+        .expect(400);
       expect(noCertificate.body.detail).toMatch(/no signing certificate/);
       // The settings that work are still in place.
       expect((await admin.get('/api/admin/sign-in/saml').expect(200)).body.idp.entityId).toBe(idp.entityId);

@@ -20,12 +20,25 @@ describe('sign-in with OpenID Connect', () => {
     t = await createTestApp();
     ({ host, rootId } = await t.createTenant('stenungsund', 'Stenungsunds kommun'));
     const admin = t.as(await t.signIn(host, ACCOUNT.admin));
-    sbf = (await admin.post('/api/org-units').send({ parentId: rootId, name: 'Samhällsbyggnadsförvaltningen', code: 'SBF' }).expect(201)).body.id;
-    bygglov = (await admin.post('/api/org-units').send({ parentId: sbf, name: 'Bygglov', code: 'SBF-BYGG' }).expect(201)).body.id;
+    sbf = (
+      await admin
+        .post('/api/org-units')
+        .send({ parentId: rootId, name: 'Samhällsbyggnadsförvaltningen', code: 'SBF' })
+        .expect(201)
+    ).body.id;
+    bygglov = (
+      await admin.post('/api/org-units').send({ parentId: sbf, name: 'Bygglov', code: 'SBF-BYGG' }).expect(201)
+    ).body.id;
     // As the municipality's IT set it up: the Entra group "Bygglov" places people there, "SBF HR" makes HR for SBF.
     await admin
       .post('/api/admin/claim-mappings')
-      .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF-BYGG'), effect: 'unit', orgUnitId: bygglov, jobRole: 'bygglovshandläggare' })
+      .send({
+        claim: 'groups',
+        value: devIdpGroupId('stenungsund', 'SBF-BYGG'),
+        effect: 'unit',
+        orgUnitId: bygglov,
+        jobRole: 'bygglovshandläggare',
+      })
       .expect(201);
     await admin
       .post('/api/admin/claim-mappings')
@@ -36,7 +49,10 @@ describe('sign-in with OpenID Connect', () => {
 
   it('runs the whole redirect flow and returns to the page the person came from', async () => {
     const browser = new TestBrowser(t.app.getHttpServer());
-    const toIdp = await browser.send('GET', `http://${host}/api/auth/oidc/login?returnTo=${encodeURIComponent('/organisation?at=2025-01-01')}`);
+    const toIdp = await browser.send(
+      'GET',
+      `http://${host}/api/auth/oidc/login?returnTo=${encodeURIComponent('/organisation?at=2025-01-01')}`,
+    );
     expect(toIdp.status).toBe(302);
     const authorize = new URL(toIdp.location ?? '');
     expect(authorize.origin).toBe(new URL(process.env['LARNAV_TEST_IDP_ISSUER'] ?? '').origin);
@@ -51,11 +67,19 @@ describe('sign-in with OpenID Connect', () => {
     const landed = await browser.navigate(new URL(formAction(signInPage), signInPage.url).href, 'POST', ACCOUNT.admin);
     expect(landed.url).toBe(`http://${host}/organisation?at=2025-01-01`);
 
-    const me = await request(t.app.getHttpServer()).get('/api/auth/me').set('Host', host).set('Cookie', browser.cookieHeader(host)).expect(200);
+    const me = await request(t.app.getHttpServer())
+      .get('/api/auth/me')
+      .set('Host', host)
+      .set('Cookie', browser.cookieHeader(host))
+      .expect(200);
     expect(me.body).toMatchObject({ person: { name: 'Anders Nyberg', email: 'anders.nyberg@stenungsund.se' } });
     expect(me.body.roles).toEqual(expect.arrayContaining(['learner', 'admin']));
     expect(me.body.csrfToken).toEqual(expect.any(String));
-    const session = await request(t.app.getHttpServer()).get('/api/auth/session').set('Host', host).set('Cookie', browser.cookieHeader(host)).expect(200);
+    const session = await request(t.app.getHttpServer())
+      .get('/api/auth/session')
+      .set('Host', host)
+      .set('Cookie', browser.cookieHeader(host))
+      .expect(200);
     expect(session.body.personId).toBe(me.body.person.id);
     expect(new Date(session.body.endsAt).getTime()).toBeGreaterThan(Date.now() + 9 * 3_600_000);
   });
@@ -70,7 +94,9 @@ describe('sign-in with OpenID Connect', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     // The return path asked for was another site's: the person lands on the start page instead.
     const browser = new TestBrowser(t.app.getHttpServer());
-    const page = await browser.navigate(`http://${host}/api/auth/oidc/login?returnTo=${encodeURIComponent('//evil.example/steal')}`);
+    const page = await browser.navigate(
+      `http://${host}/api/auth/oidc/login?returnTo=${encodeURIComponent('//evil.example/steal')}`,
+    );
     const landed = await browser.navigate(new URL(formAction(page), page.url).href, 'POST', ACCOUNT.caseworker);
     expect(landed.url).toBe(`http://${host}/`);
   });
@@ -81,19 +107,25 @@ describe('sign-in with OpenID Connect', () => {
     expect(me.roles).toEqual(['learner']);
     const admin = t.as(await t.signIn(host, ACCOUNT.admin));
     const person = (await admin.get(`/api/people/${me.person.id}`).expect(200)).body;
-    expect(person.employments).toEqual([expect.objectContaining({ orgUnitId: bygglov, jobRole: 'bygglovshandläggare', endDate: null })]);
+    expect(person.employments).toEqual([
+      expect.objectContaining({ orgUnitId: bygglov, jobRole: 'bygglovshandläggare', endDate: null }),
+    ]);
     expect(person.externalId).toEqual(expect.any(String));
 
     const second = await t.signIn(host, ACCOUNT.caseworker);
     expect((await t.as(second).get('/api/auth/me').expect(200)).body.person.id).toBe(me.person.id);
   });
 
-  it('links a first sign-in to the person HR already registered, by email in the municipality\'s domain', async () => {
+  it("links a first sign-in to the person HR already registered, by email in the municipality's domain", async () => {
     const admin = t.as(await t.signIn(host, ACCOUNT.admin));
     const registered = (
       await admin
         .post('/api/people')
-        .send({ name: 'Karin Sjöberg', email: 'karin.sjoberg@stenungsund.se', employment: { orgUnitId: sbf, jobRole: 'utbildningssamordnare', startDate: '2019-08-19' } })
+        .send({
+          name: 'Karin Sjöberg',
+          email: 'karin.sjoberg@stenungsund.se',
+          employment: { orgUnitId: sbf, jobRole: 'utbildningssamordnare', startDate: '2019-08-19' },
+        })
         .expect(201)
     ).body;
     const trainer = await t.signIn(host, ACCOUNT.trainer);
@@ -114,7 +146,9 @@ describe('sign-in with OpenID Connect', () => {
     const nowhere = t.at('region.test');
     const found = await nowhere.get('/api/auth/discover?email=erik.olausson@TJORN.se').expect(200);
     expect(found.body).toEqual({ municipality: 'Tjörns kommun', signInUrl: 'http://tjorn.test/sign-in' });
-    expect((await nowhere.get('/api/auth/discover?email=someone@gmail.com').expect(404)).body.code).toBe('unknown_email_domain');
+    expect((await nowhere.get('/api/auth/discover?email=someone@gmail.com').expect(404)).body.code).toBe(
+      'unknown_email_domain',
+    );
     await nowhere.get('/api/auth/discover?email=not-an-address').expect(400);
   });
 
@@ -150,7 +184,10 @@ describe('sign-in with OpenID Connect', () => {
       .send({ parentId: rootId, name: 'Smyg', code: 'SMYG' })
       .expect(403);
     expect(withoutToken.body.code).toBe('csrf_invalid');
-    await t.as({ ...session, csrfToken: 'forged' }).post('/api/auth/sign-out').expect(403);
+    await t
+      .as({ ...session, csrfToken: 'forged' })
+      .post('/api/auth/sign-out')
+      .expect(403);
   });
 
   describe('the state check', () => {
@@ -162,7 +199,10 @@ describe('sign-in with OpenID Connect', () => {
     });
 
     it('refuses a callback with its state removed or changed', async () => {
-      for (const change of [(u: URL) => u.searchParams.delete('state'), (u: URL) => u.searchParams.set('state', 'forged')]) {
+      for (const change of [
+        (u: URL) => u.searchParams.delete('state'),
+        (u: URL) => u.searchParams.set('state', 'forged'),
+      ]) {
         const browser = new TestBrowser(t.app.getHttpServer());
         const page = await browser.navigate(`http://${host}/api/auth/oidc/login`);
         const toCallback = await browser.send('POST', new URL(formAction(page), page.url).href, ACCOUNT.caseworker);
@@ -175,7 +215,11 @@ describe('sign-in with OpenID Connect', () => {
         const result = await browser.send('GET', callback.href);
         expect(result.location).toBe('/sign-in?error=sign_in_failed');
         expect(browser.cookie(host, 'larnav.sid')).toBeDefined(); // the pre-sign-in session, not a signed-in one
-        await request(t.app.getHttpServer()).get('/api/auth/me').set('Host', host).set('Cookie', browser.cookieHeader(host)).expect(401);
+        await request(t.app.getHttpServer())
+          .get('/api/auth/me')
+          .set('Host', host)
+          .set('Cookie', browser.cookieHeader(host))
+          .expect(401);
       }
     });
 
@@ -221,7 +265,11 @@ describe('sign-in with OpenID Connect', () => {
     await t.as(caseworker).post('/api/auth/sign-out').expect(200);
     await expect(t.signIn(host, ACCOUNT.tjornCaseworker)).rejects.toThrow();
     const admin = t.as(await t.signIn(host, ACCOUNT.admin));
-    const events = (await admin.get('/api/audit?limit=500').expect(200)).body as { action: string; ip: string | null; details: Record<string, unknown> }[];
+    const events = (await admin.get('/api/audit?limit=500').expect(200)).body as {
+      action: string;
+      ip: string | null;
+      details: Record<string, unknown>;
+    }[];
     const actions = new Set(events.map((e) => e.action));
     for (const action of ['sign-in', 'sign-out', 'sign-in-failed']) expect(actions.has(action)).toBe(true);
     const failed = events.find((e) => e.action === 'sign-in-failed');

@@ -49,7 +49,9 @@ export class TestBrowser {
 
   private async toApi(method: string, target: URL, body?: string): Promise<BrowserResponse> {
     const agent = request(this.api);
-    let call = (method === 'POST' ? agent.post(target.pathname + target.search) : agent.get(target.pathname + target.search))
+    let call = (
+      method === 'POST' ? agent.post(target.pathname + target.search) : agent.get(target.pathname + target.search)
+    )
       .set('Host', target.host)
       .redirects(0);
     const cookies = this.cookieHeader(target.host);
@@ -57,7 +59,12 @@ export class TestBrowser {
     if (body !== undefined) call = call.type('form').send(body);
     const response = await call.ok(() => true);
     this.store(target.host, response.headers['set-cookie'] as unknown as string[] | undefined);
-    return { status: response.status, location: response.headers['location'] ?? null, body: response.text ?? '', url: target.href };
+    return {
+      status: response.status,
+      location: response.headers['location'] ?? null,
+      body: response.text ?? '',
+      url: target.href,
+    };
   }
 
   private async toNetwork(method: string, target: URL, body?: string): Promise<BrowserResponse> {
@@ -67,7 +74,12 @@ export class TestBrowser {
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     const response = await fetch(target, { method, headers, body, redirect: 'manual' });
     this.store(target.host, response.headers.getSetCookie());
-    return { status: response.status, location: response.headers.get('location'), body: await response.text(), url: target.href };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      body: await response.text(),
+      url: target.href,
+    };
   }
 
   private store(host: string, setCookies: string[] | undefined): void {

@@ -16,9 +16,16 @@ export interface SignedInSession {
  * Signs in through the whole OpenID Connect redirect flow: the API's login route, the dev IdP's
  * authorization endpoint and sign-in form, then the API's callback. No shortcut.
  */
-export async function signInWithOidc(api: Server, host: string, choice: DevIdpChoice, returnTo = '/'): Promise<SignedInSession> {
+export async function signInWithOidc(
+  api: Server,
+  host: string,
+  choice: DevIdpChoice,
+  returnTo = '/',
+): Promise<SignedInSession> {
   const browser = new TestBrowser(api);
-  const signInPage = await browser.navigate(`http://${host}/api/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`);
+  const signInPage = await browser.navigate(
+    `http://${host}/api/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`,
+  );
   const action = formAction(signInPage);
   const landed = await browser.navigate(new URL(action, signInPage.url).href, 'POST', choice as Record<string, string>);
   if (!browser.cookie(host, 'larnav.sid') || landed.url.includes('error=')) {

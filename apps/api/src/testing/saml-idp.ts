@@ -104,7 +104,9 @@ export class TestSamlIdp {
     // keeps the signature valid: an altered response is refused for the alteration.
     const document = new DOMParser().parseFromString(xml, 'text/xml');
     if (options.alter) options.alter(select('//saml:Assertion', document, true) as Element);
-    const form: Record<string, string> = { SAMLResponse: Buffer.from(new XMLSerializer().serializeToString(document)).toString('base64') };
+    const form: Record<string, string> = {
+      SAMLResponse: Buffer.from(new XMLSerializer().serializeToString(document)).toString('base64'),
+    };
     if (request.relayState) form['RelayState'] = request.relayState;
     return form;
   }
@@ -116,27 +118,32 @@ export class TestSamlIdp {
     const issuer = escape(options.issuer ?? this.entityId);
     const attributes = Object.entries(user.attributes ?? {})
       .map(([name, value]) => {
-        const values = (Array.isArray(value) ? value : [value]).map((v) => `<saml:AttributeValue>${escape(v)}</saml:AttributeValue>`);
+        const values = (Array.isArray(value) ? value : [value]).map(
+          (v) => `<saml:AttributeValue>${escape(v)}</saml:AttributeValue>`,
+        );
         return `<saml:Attribute Name="${escape(name)}">${values.join('')}</saml:Attribute>`;
       })
       .join('');
-    return `<samlp:Response xmlns:samlp="${NS.samlp}" xmlns:saml="${NS.saml}" ID="${responseId}" Version="2.0" IssueInstant="${issued.toISOString()}" Destination="${escape(request.acsUrl)}" InResponseTo="${escape(request.id)}">`
-      + `<saml:Issuer>${issuer}</saml:Issuer>`
-      + `<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>`
-      + `<saml:Assertion ID="${assertionId}" Version="2.0" IssueInstant="${issued.toISOString()}">`
-      + `<saml:Issuer>${issuer}</saml:Issuer>`
-      + `<saml:Subject><saml:NameID Format="${user.nameIdFormat ?? PERSISTENT_NAME_ID}">${escape(user.nameId)}</saml:NameID>`
-      + `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData InResponseTo="${escape(request.id)}" NotOnOrAfter="${until.toISOString()}" Recipient="${escape(request.acsUrl)}"/></saml:SubjectConfirmation></saml:Subject>`
-      + `<saml:Conditions NotBefore="${issued.toISOString()}" NotOnOrAfter="${until.toISOString()}"><saml:AudienceRestriction><saml:Audience>${escape(options.audience ?? request.issuer)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>`
-      + `<saml:AttributeStatement>${attributes}</saml:AttributeStatement>`
-      + `<saml:AuthnStatement AuthnInstant="${issued.toISOString()}" SessionIndex="${assertionId}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`
-      + `</saml:Assertion></samlp:Response>`;
+    return (
+      `<samlp:Response xmlns:samlp="${NS.samlp}" xmlns:saml="${NS.saml}" ID="${responseId}" Version="2.0" IssueInstant="${issued.toISOString()}" Destination="${escape(request.acsUrl)}" InResponseTo="${escape(request.id)}">` +
+      `<saml:Issuer>${issuer}</saml:Issuer>` +
+      `<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
+      `<saml:Assertion ID="${assertionId}" Version="2.0" IssueInstant="${issued.toISOString()}">` +
+      `<saml:Issuer>${issuer}</saml:Issuer>` +
+      `<saml:Subject><saml:NameID Format="${user.nameIdFormat ?? PERSISTENT_NAME_ID}">${escape(user.nameId)}</saml:NameID>` +
+      `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData InResponseTo="${escape(request.id)}" NotOnOrAfter="${until.toISOString()}" Recipient="${escape(request.acsUrl)}"/></saml:SubjectConfirmation></saml:Subject>` +
+      `<saml:Conditions NotBefore="${issued.toISOString()}" NotOnOrAfter="${until.toISOString()}"><saml:AudienceRestriction><saml:Audience>${escape(options.audience ?? request.issuer)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
+      `<saml:AttributeStatement>${attributes}</saml:AttributeStatement>` +
+      `<saml:AuthnStatement AuthnInstant="${issued.toISOString()}" SessionIndex="${assertionId}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+      `</saml:Assertion></samlp:Response>`
+    );
   }
 }
 
 function readRequest(xml: string, relayState: string | null): ReceivedRequest {
   const request = new DOMParser().parseFromString(xml, 'text/xml').documentElement;
-  if (request?.localName !== 'AuthnRequest' || request.namespaceURI !== NS.samlp) throw new Error(`Not an AuthnRequest: ${xml.slice(0, 200)}`);
+  if (request?.localName !== 'AuthnRequest' || request.namespaceURI !== NS.samlp)
+    throw new Error(`Not an AuthnRequest: ${xml.slice(0, 200)}`);
   return {
     id: request.getAttribute('ID') ?? '',
     issuer: String(select('string(saml:Issuer)', request)),
@@ -164,7 +171,10 @@ function sign(xml: string, element: 'Assertion' | 'Response', keys: KeyPair): st
     transforms: ['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/2001/10/xml-exc-c14n#'],
     digestAlgorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
   });
-  signature.computeSignature(xml, { prefix: 'ds', location: { reference: `${target}/*[local-name(.)='Issuer']`, action: 'after' } });
+  signature.computeSignature(xml, {
+    prefix: 'ds',
+    location: { reference: `${target}/*[local-name(.)='Issuer']`, action: 'after' },
+  });
   return signature.getSignedXml();
 }
 

@@ -45,7 +45,10 @@ export interface TestApp {
   signIn(host: string, choice: DevIdpChoice): Promise<SignedInSession>;
   /** A municipality with its root unit, signing in through the dev IdP. */
   createTenant(slug: string, name?: string): Promise<{ tenant: Tenant; rootId: string; host: string }>;
-  asTenant<T>(tenantId: string, work: (services: { units: OrgUnitService; employments: EmploymentService }) => Promise<T>): Promise<T>;
+  asTenant<T>(
+    tenantId: string,
+    work: (services: { units: OrgUnitService; employments: EmploymentService }) => Promise<T>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -95,7 +98,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     dataSource: app.get(DataSource),
     at: (hostname) => requests(server, { Host: hostname }),
-    as: (session) => requests(server, { Host: session.host, Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken }),
+    as: (session) =>
+      requests(server, { Host: session.host, Cookie: session.cookie, 'X-CSRF-Token': session.csrfToken }),
     signIn: (host, choice) => signInWithOidc(server, host, choice),
     async createTenant(slug, name = `${slug} kommun`) {
       const host = `${slug}.test`;

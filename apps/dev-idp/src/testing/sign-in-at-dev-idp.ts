@@ -44,7 +44,11 @@ export type DevIdpUser = { email: string } | { sub: string };
  * `code`, `state` and `iss`, or with `error`). When the jar already holds an IdP session, the IdP
  * answers without showing the page, as Entra does. Expects the default (query) response mode.
  */
-export async function signInAtDevIdp(authorizationUrl: string | URL, user: DevIdpUser, jar = new CookieJar()): Promise<URL> {
+export async function signInAtDevIdp(
+  authorizationUrl: string | URL,
+  user: DevIdpUser,
+  jar = new CookieJar(),
+): Promise<URL> {
   let url = new URL(authorizationUrl);
   const idp = url.origin;
   for (let step = 0; step < 10; step++) {
@@ -67,7 +71,9 @@ export async function signInAtDevIdp(authorizationUrl: string | URL, user: DevId
       url = new URL(posted.headers.get('location') ?? '', url);
       continue;
     }
-    throw new Error(`Unexpected answer from the dev IdP at ${url} (${response.status}): ${textOf(await response.text())}`);
+    throw new Error(
+      `Unexpected answer from the dev IdP at ${url} (${response.status}): ${textOf(await response.text())}`,
+    );
   }
   throw new Error('The dev IdP redirected more than 10 times');
 }

@@ -15,10 +15,7 @@ export interface Actor {
 
 export const ACCESS_KEY = 'larnav:access';
 
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'permission'; permission: Permission };
+export type AccessRule = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; permission: Permission };
 
 /** Reachable without signing in (health, sign-in itself). */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);

@@ -9,10 +9,13 @@ export class AtQuery {
     example: '2025-06-01',
   })
   @IsOptional()
-  @ValidateBy({
-    name: 'isDateOrInstant',
-    validator: { validate: (value: unknown) => typeof value === 'string' && parseAt(value) !== null },
-  }, { message: 'at must be a date (YYYY-MM-DD) or an ISO 8601 date and time' })
+  @ValidateBy(
+    {
+      name: 'isDateOrInstant',
+      validator: { validate: (value: unknown) => typeof value === 'string' && parseAt(value) !== null },
+    },
+    { message: 'at must be a date (YYYY-MM-DD) or an ISO 8601 date and time' },
+  )
   at?: string;
 }
 

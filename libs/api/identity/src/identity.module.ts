@@ -54,7 +54,9 @@ export class IdentityModule implements NestModule {
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => ({
-            throttlers: [{ name: SIGN_IN_THROTTLER, ttl: 60_000, limit: options.LARNAV_SIGN_IN_RATE_LIMIT, blockDuration: 60_000 }],
+            throttlers: [
+              { name: SIGN_IN_THROTTLER, ttl: 60_000, limit: options.LARNAV_SIGN_IN_RATE_LIMIT, blockDuration: 60_000 },
+            ],
             storage: new PgThrottlerStorage(dataSource),
           }),
         }),
@@ -95,4 +97,3 @@ export class IdentityModule implements NestModule {
     consumer.apply(sessionMiddleware(this.dataSource, this.options), passport.initialize()).forRoutes('*path');
   }
 }
-

@@ -137,7 +137,10 @@ export class EmploymentService {
         : DomainError.notFound(ProblemCode.EmploymentNotFound, `The person has no employment with id ${employmentId}.`);
     }
     if (running.length === 0) {
-      throw DomainError.unprocessable(ProblemCode.NoCurrentEmployment, `The person has no employment running on ${day}.`);
+      throw DomainError.unprocessable(
+        ProblemCode.NoCurrentEmployment,
+        `The person has no employment running on ${day}.`,
+      );
     }
     if (running.length > 1) {
       throw new DomainError(

@@ -7,9 +7,10 @@ import { ProblemCode } from '@larnav/contracts';
 export async function scopePaths(em: EntityManager, scope: OrgScope): Promise<string[] | null> {
   if (scope.kind === 'tenant') return null;
   if (scope.unitIds.length === 0) return [];
-  const rows: { path: string }[] = await em.query(`SELECT path::text AS path FROM org_unit WHERE id = ANY($1::uuid[])`, [
-    scope.unitIds,
-  ]);
+  const rows: { path: string }[] = await em.query(
+    `SELECT path::text AS path FROM org_unit WHERE id = ANY($1::uuid[])`,
+    [scope.unitIds],
+  );
   return rows.map((r) => r.path);
 }
 

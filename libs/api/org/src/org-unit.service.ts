@@ -84,7 +84,10 @@ export class OrgUnitService {
         [unit.id],
       );
       if (activeChildren.length > 0) {
-        throw DomainError.conflict(ProblemCode.OrgUnitHasActiveChildren, `Archive or move the sub-units of "${unit.name}" first.`);
+        throw DomainError.conflict(
+          ProblemCode.OrgUnitHasActiveChildren,
+          `Archive or move the sub-units of "${unit.name}" first.`,
+        );
       }
       const running = await em.query(
         `SELECT 1 FROM employment WHERE org_unit_id = $1 AND (end_date IS NULL OR end_date >= $2) LIMIT 1`,

@@ -1,3 +1,4 @@
 export * from './entities/tenant.entity';
 export * from './tenancy.module';
 export * from './tenant.service';
+export * from './entities/tenant-owned.entity';

@@ -45,8 +45,6 @@ export class TenantService {
 
   create(input: { slug: string; name: string; hostnames: string[] }): Promise<Tenant> {
     this.byHostname.clear();
-    return this.tenants.save(
-      this.tenants.create({ ...input, hostnames: input.hostnames.map((h) => h.toLowerCase()) }),
-    );
+    return this.tenants.save(this.tenants.create({ ...input, hostnames: input.hostnames.map((h) => h.toLowerCase()) }));
   }
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
  * Who did what, when and from where: sign-ins (and failed ones), sign-outs, role grants,
@@ -6,13 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'audit_event' })
 @Index('IDX_audit_event_time', ['tenantId', 'occurredAt'])
-export class AuditEvent {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
+export class AuditEvent extends TenantOwned {
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 

@@ -17,9 +17,7 @@ export class IdentityIsolation1795769133425 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT, INSERT ON "audit_event" TO larnav_app`);
     await this.isolate(queryRunner, 'audit_event');
     // Ending every session of a person looks them up by the id inside the session.
-    await queryRunner.query(
-      `CREATE INDEX "IDX_session_person" ON "session" (((sess -> 'auth' ->> 'personId')))`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_session_person" ON "session" (((sess -> 'auth' ->> 'personId')))`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,8 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class EmploymentIndexByTenant1795771834639
-  implements MigrationInterface
-{
+export class EmploymentIndexByTenant1795771834639 implements MigrationInterface {
   name = 'EmploymentIndexByTenant1795771834639';
 
   public async up(queryRunner: QueryRunner): Promise<void> {

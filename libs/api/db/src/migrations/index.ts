@@ -5,6 +5,7 @@ import { IdentityAndAudit1795769133424 } from './1795769133424-IdentityAndAudit'
 import { IdentityIsolation1795769133425 } from './1795769133425-IdentityIsolation';
 import { EmploymentIndexByTenant1795771834639 } from './1795771834639-EmploymentIndexByTenant';
 import { EmailDomainDiscovery1795772400000 } from './1795772400000-EmailDomainDiscovery';
+import { TenantForeignKeys1795773762057 } from './1795773762057-TenantForeignKeys';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   IdentityIsolation1795769133425,
   EmploymentIndexByTenant1795771834639,
   EmailDomainDiscovery1795772400000,
+  TenantForeignKeys1795773762057,
 ];

@@ -35,10 +35,9 @@ export default async function globalSetup(): Promise<void> {
 /** Databases left by runs that were killed; a live run's databases are left alone. */
 async function dropLeftovers(serverUrl: string): Promise<void> {
   await onServer(serverUrl, async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`${TEST_DATABASE_PREFIX}%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${TEST_DATABASE_PREFIX}%`,
+    ]);
     for (const { datname } of rows) {
       const pids = datname.slice(TEST_DATABASE_PREFIX.length).split('_').map(Number);
       if (pids.some((pid) => isProcessAlive(pid))) continue;
@@ -46,7 +45,6 @@ async function dropLeftovers(serverUrl: string): Promise<void> {
     }
   });
 }
-
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

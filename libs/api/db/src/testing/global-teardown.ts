@@ -7,9 +7,7 @@ export default async function globalTeardown(): Promise<void> {
   const serverUrl = process.env[TEST_SERVER_URL_ENV];
   const template = process.env[TEST_TEMPLATE_ENV];
   if (serverUrl && template) {
-    await onServer(serverUrl, (admin) =>
-      admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(template)} WITH (FORCE)`),
-    );
+    await onServer(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(template)} WITH (FORCE)`));
   }
   const embedded = (globalThis as Record<string, unknown>)['__LARNAV_EMBEDDED_PG__'] as
     | EmbeddedPostgresHandle

@@ -95,7 +95,10 @@ export class AccessGuard implements CanActivate {
     }
     // Changing the session makes express-session save it, extending the idle timeout in the store.
     if (Date.now() - (auth.lastSeenAt ?? auth.signedInAt) > SEEN_GRANULARITY_MS) auth.lastSeenAt = Date.now();
-    const exempt = this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT_KEY, [context.getHandler(), context.getClass()]);
+    const exempt = this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!SAFE_METHODS.has(request.method) && !exempt && !csrf.isRequestValid(request)) {
       throw new DomainError(
         HttpStatus.FORBIDDEN,
@@ -109,5 +112,9 @@ export class AccessGuard implements CanActivate {
 
 function tooManyAttempts(response: Response, retryAfterSeconds: number): DomainError {
   response.setHeader('Retry-After', String(retryAfterSeconds));
-  return new DomainError(HttpStatus.TOO_MANY_REQUESTS, ProblemCode.TooManyRequests, 'Too many wrong tokens from your address. Wait a minute and try again.');
+  return new DomainError(
+    HttpStatus.TOO_MANY_REQUESTS,
+    ProblemCode.TooManyRequests,
+    'Too many wrong tokens from your address. Wait a minute and try again.',
+  );
 }

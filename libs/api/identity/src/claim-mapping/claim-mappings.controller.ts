@@ -39,7 +39,15 @@ export class ClaimMappingsController {
       const saved = await em.save(
         em.create(ClaimMapping, { ...body, jobRole: body.jobRole ?? null, tenantId: this.db.tenantId() }),
       );
-      return { id: saved.id, claim: saved.claim, value: saved.value, effect: saved.effect, orgUnitId: unit.id, orgUnitName: unit.name, jobRole: saved.jobRole };
+      return {
+        id: saved.id,
+        claim: saved.claim,
+        value: saved.value,
+        effect: saved.effect,
+        orgUnitId: unit.id,
+        orgUnitName: unit.name,
+        jobRole: saved.jobRole,
+      };
     });
   }
 
@@ -50,7 +58,8 @@ export class ClaimMappingsController {
   remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     return this.db.transaction(async (em) => {
       const result = await em.delete(ClaimMapping, { id });
-      if (!result.affected) throw DomainError.notFound(ProblemCode.ClaimMappingNotFound, `No claim mapping with id ${id}.`);
+      if (!result.affected)
+        throw DomainError.notFound(ProblemCode.ClaimMappingNotFound, `No claim mapping with id ${id}.`);
     });
   }
 }

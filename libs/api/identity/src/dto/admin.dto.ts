@@ -147,7 +147,8 @@ export class OidcSettingsDto extends SignInPolicyFields {
 export class OidcSettingsResponse {
   @ApiProperty() issuer!: string;
   @ApiProperty() clientId!: string;
-  @ApiProperty({ description: 'Whether a secret is stored; the secret itself is never returned.' }) hasClientSecret!: boolean;
+  @ApiProperty({ description: 'Whether a secret is stored; the secret itself is never returned.' })
+  hasClientSecret!: boolean;
   @ApiProperty() scopes!: string;
   @ApiProperty({ nullable: true, type: String }) idpTenantId!: string | null;
   @ApiProperty({ type: [String] }) emailDomains!: string[];

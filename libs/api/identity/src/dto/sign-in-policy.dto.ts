@@ -3,7 +3,9 @@ import { IsArray, IsBoolean, IsFQDN, IsOptional, IsString, MaxLength } from 'cla
 
 /** What every sign-in method's settings share: whose sign-ins count, and which domains are ours. */
 export class SignInPolicyFields {
-  @ApiPropertyOptional({ description: "Entra ID directory (tenant) id whose sign-ins are accepted (the `tid`/tenantid claim)." })
+  @ApiPropertyOptional({
+    description: 'Entra ID directory (tenant) id whose sign-ins are accepted (the `tid`/tenantid claim).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

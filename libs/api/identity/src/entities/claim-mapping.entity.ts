@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
  * What a claim value from the IdP means here. `unit`: a first sign-in places the person in that
@@ -8,13 +9,7 @@ export type ClaimMappingEffect = 'unit' | 'hr-scope';
 
 @Entity({ name: 'claim_mapping' })
 @Index('UQ_claim_mapping', ['tenantId', 'claim', 'value', 'effect', 'orgUnitId'], { unique: true })
-export class ClaimMapping {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
+export class ClaimMapping extends TenantOwned {
   /** The claim to read, e.g. `groups`, or a custom one such as `department`. */
   @Column({ type: 'varchar', length: 100 })
   claim!: string;

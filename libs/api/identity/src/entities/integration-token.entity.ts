@@ -1,18 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { Permission } from '@larnav/contracts';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
  * A machine's credential (SCIM provisioning, reporting). The secret is shown once and only its
  * SHA-256 is kept; a token is looked up by its id, which the presented value carries.
  */
 @Entity({ name: 'integration_token' })
-export class IntegrationToken {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
+export class IntegrationToken extends TenantOwned {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 

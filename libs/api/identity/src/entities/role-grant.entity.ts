@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { Role } from '@larnav/contracts';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
  * A role held by a person. `idp` grants are rewritten from the claims at every sign-in; `admin`
@@ -9,13 +10,7 @@ export type RoleGrantSource = 'idp' | 'admin';
 
 @Entity({ name: 'role_grant' })
 @Index('IDX_role_grant_person', ['tenantId', 'personId'])
-export class RoleGrant {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
+export class RoleGrant extends TenantOwned {
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 

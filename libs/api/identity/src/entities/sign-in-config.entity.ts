@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { Role } from '@larnav/contracts';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 export type SignInMethod = 'oidc' | 'saml';
 
@@ -9,13 +10,7 @@ export type SignInMethod = 'oidc' | 'saml';
  */
 @Entity({ name: 'sign_in_config' })
 @Index('UQ_sign_in_config_method', ['tenantId', 'method'], { unique: true })
-export class SignInConfig {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
+export class SignInConfig extends TenantOwned {
   @Column({ type: 'varchar', length: 10 })
   method!: SignInMethod;
 
@@ -36,7 +31,12 @@ export class SignInConfig {
   scopes!: string;
 
   /** The IdP's own tenant id (Entra `tid`); a token from any other directory is refused. */
-  @Column({ name: 'idp_tenant_id', type: 'varchar', length: 100, nullable: true })
+  @Column({
+    name: 'idp_tenant_id',
+    type: 'varchar',
+    length: 100,
+    nullable: true,
+  })
   idpTenantId!: string | null;
 
   /** SAML: the IdP's metadata XML (entity id, SSO URL, signing certificate). */
@@ -44,7 +44,12 @@ export class SignInConfig {
   samlMetadata!: string | null;
 
   /** Domains the municipality owns: a first sign-in links to an existing person by email only here. */
-  @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
+  @Column({
+    name: 'email_domains',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+  })
   emailDomains!: string[];
 
   /** IdP app-role values that make someone trainer, HR or admin in Lärnav. */

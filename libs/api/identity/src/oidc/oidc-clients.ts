@@ -50,7 +50,11 @@ export class OidcClients {
     return new StateAndNonceStrategy({ ...options, config: configuration }, verify);
   }
 
-  endSessionUrl(configuration: OpenIdClient.Configuration, idToken: string | undefined, returnTo: string): string | null {
+  endSessionUrl(
+    configuration: OpenIdClient.Configuration,
+    idToken: string | undefined,
+    returnTo: string,
+  ): string | null {
     if (!configuration.serverMetadata().end_session_endpoint) return null;
     const params: Record<string, string> = { post_logout_redirect_uri: returnTo };
     if (idToken) params['id_token_hint'] = idToken;

@@ -56,7 +56,8 @@ export class RoleGrantsService {
   revoke(id: string, actor: Actor): Promise<void> {
     return this.db.transaction(async (em) => {
       const grant = await em.findOneBy(RoleGrant, { id, source: 'admin' });
-      if (!grant) throw DomainError.notFound(ProblemCode.RoleGrantNotFound, `No role grant made in Lärnav with id ${id}.`);
+      if (!grant)
+        throw DomainError.notFound(ProblemCode.RoleGrantNotFound, `No role grant made in Lärnav with id ${id}.`);
       await em.delete(RoleGrant, { id });
       await this.audit.record({
         action: 'role-revoked',

@@ -25,8 +25,13 @@ function adfsMetadata(certs: { signing: string[]; encryption: string; other: str
 </EntityDescriptor>`;
 }
 
-function ssoServices(bindings = ['HTTP-POST', 'HTTP-Redirect'], location = 'https://adfs.kommun.example/adfs/ls/'): string {
-  return bindings.map((b) => `<SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:${b}" Location="${location}"/>`).join('');
+function ssoServices(
+  bindings = ['HTTP-POST', 'HTTP-Redirect'],
+  location = 'https://adfs.kommun.example/adfs/ls/',
+): string {
+  return bindings
+    .map((b) => `<SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:${b}" Location="${location}"/>`)
+    .join('');
 }
 
 describe('parseIdpMetadata', () => {
@@ -36,7 +41,9 @@ describe('parseIdpMetadata', () => {
 
   beforeAll(async () => {
     [signing, next, other] = await Promise.all(
-      ['ADFS Signing', 'ADFS Signing (next)', 'Something else'].map(async (name) => (await generate([{ name: 'commonName', value: name }], { keySize: 2048 })).cert),
+      ['ADFS Signing', 'ADFS Signing (next)', 'Something else'].map(
+        async (name) => (await generate([{ name: 'commonName', value: name }], { keySize: 2048 })).cert,
+      ),
     );
   });
 
@@ -50,18 +57,44 @@ describe('parseIdpMetadata', () => {
   });
 
   it('takes the POST binding when the IdP offers no redirect', () => {
-    const idp = parseIdpMetadata(adfsMetadata({ signing: [signing], encryption: other, other }, ssoServices(['HTTP-POST'])));
+    const idp = parseIdpMetadata(
+      adfsMetadata({ signing: [signing], encryption: other, other }, ssoServices(['HTTP-POST'])),
+    );
     expect(idp.ssoBinding).toBe('HTTP-POST');
   });
 
   it.each([
     ['not XML at all', () => 'paste the metadata here', /not well-formed XML/],
-    ['broken XML', () => adfsMetadata({ signing: [signing], encryption: other, other }).replace('</IDPSSODescriptor>', ''), /not well-formed XML/],
-    ['no IdP in it', () => '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"/>', /no SAML 2.0 identity provider/],
+    [
+      'broken XML',
+      () => adfsMetadata({ signing: [signing], encryption: other, other }).replace('</IDPSSODescriptor>', ''),
+      /not well-formed XML/,
+    ],
+    [
+      'no IdP in it',
+      () => '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"/>',
+      /no SAML 2.0 identity provider/,
+    ],
     ['no signing certificate', () => adfsMetadata({ signing: [], encryption: other, other }), /no signing certificate/],
-    ['a certificate that is not one', () => adfsMetadata({ signing: ['bm90IGEgY2VydA=='], encryption: other, other }), /not a valid X.509/],
-    ['no usable sign-in address', () => adfsMetadata({ signing: [signing], encryption: other, other }, ssoServices(['SOAP'])), /no SingleSignOnService/],
-    ['a sign-in address without TLS', () => adfsMetadata({ signing: [signing], encryption: other, other }, ssoServices(undefined, 'http://adfs.kommun.example/adfs/ls/')), /https/],
+    [
+      'a certificate that is not one',
+      () => adfsMetadata({ signing: ['bm90IGEgY2VydA=='], encryption: other, other }),
+      /not a valid X.509/,
+    ],
+    [
+      'no usable sign-in address',
+      () => adfsMetadata({ signing: [signing], encryption: other, other }, ssoServices(['SOAP'])),
+      /no SingleSignOnService/,
+    ],
+    [
+      'a sign-in address without TLS',
+      () =>
+        adfsMetadata(
+          { signing: [signing], encryption: other, other },
+          ssoServices(undefined, 'http://adfs.kommun.example/adfs/ls/'),
+        ),
+      /https/,
+    ],
   ])('refuses %s with a reason an admin understands', (_name, xml, reason) => {
     expect(() => parseIdpMetadata(xml())).toThrow(InvalidIdpMetadata);
     expect(() => parseIdpMetadata(xml())).toThrow(reason);

@@ -41,8 +41,10 @@ export function parseIdpMetadata(xml: string): IdpMetadata {
     `//md:EntityDescriptor/md:IDPSSODescriptor[contains(concat(' ', normalize-space(@protocolSupportEnumeration), ' '), ' ${SAML_PROTOCOL} ')]`,
     document,
   );
-  if (descriptors.length === 0) throw new InvalidIdpMetadata('The metadata describes no SAML 2.0 identity provider (IDPSSODescriptor).');
-  if (descriptors.length > 1) throw new InvalidIdpMetadata('The metadata describes more than one identity provider; paste only your own.');
+  if (descriptors.length === 0)
+    throw new InvalidIdpMetadata('The metadata describes no SAML 2.0 identity provider (IDPSSODescriptor).');
+  if (descriptors.length > 1)
+    throw new InvalidIdpMetadata('The metadata describes more than one identity provider; paste only your own.');
   const descriptor = descriptors[0];
   const entityId = (descriptor.parentNode as Element).getAttribute('entityID')?.trim();
   if (!entityId) throw new InvalidIdpMetadata('The identity provider has no entityID.');
@@ -57,12 +59,17 @@ function singleSignOn(descriptor: Element): { ssoUrl: string; ssoBinding: SsoBin
     const location = service?.getAttribute('Location')?.trim();
     if (location) return { ssoUrl: checkedUrl(location), ssoBinding };
   }
-  throw new InvalidIdpMetadata('The identity provider has no SingleSignOnService with the HTTP-Redirect or HTTP-POST binding.');
+  throw new InvalidIdpMetadata(
+    'The identity provider has no SingleSignOnService with the HTTP-Redirect or HTTP-POST binding.',
+  );
 }
 
 function signingCertificates(descriptor: Element): IdpCertificate[] {
   // A KeyDescriptor without `use` serves for signing and encryption alike.
-  const nodes = elements('md:KeyDescriptor[not(@use) or @use="signing"]/ds:KeyInfo/ds:X509Data/ds:X509Certificate', descriptor);
+  const nodes = elements(
+    'md:KeyDescriptor[not(@use) or @use="signing"]/ds:KeyInfo/ds:X509Data/ds:X509Certificate',
+    descriptor,
+  );
   const certificates = nodes.map((node) => {
     try {
       const certificate = new X509Certificate(Buffer.from((node.textContent ?? '').replace(/\s+/g, ''), 'base64'));
@@ -76,7 +83,8 @@ function signingCertificates(descriptor: Element): IdpCertificate[] {
       throw new InvalidIdpMetadata('A signing certificate in the metadata is not a valid X.509 certificate.');
     }
   });
-  if (certificates.length === 0) throw new InvalidIdpMetadata('The identity provider has no signing certificate (KeyDescriptor use="signing").');
+  if (certificates.length === 0)
+    throw new InvalidIdpMetadata('The identity provider has no signing certificate (KeyDescriptor use="signing").');
   return certificates;
 }
 
@@ -89,7 +97,8 @@ function checkedUrl(value: string): string {
   }
   // People's passwords are typed there: only a local test IdP may go without TLS.
   const local = url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !local) throw new InvalidIdpMetadata('The SingleSignOnService location must be an https:// address.');
+  if (url.protocol !== 'https:' && !local)
+    throw new InvalidIdpMetadata('The SingleSignOnService location must be an https:// address.');
   return url.href;
 }
 

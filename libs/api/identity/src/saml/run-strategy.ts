@@ -13,11 +13,15 @@ export function runStrategy<T>(
 ): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     const next: NextFunction = (error?: unknown) => (error ? reject(error) : resolve(undefined));
-    passport.authenticate(strategy, { ...options, session: false }, (error: unknown, user: T | false, info: unknown) => {
-      if (error) return reject(error);
-      if (!user) return reject(new Error(`sign-in failed: ${JSON.stringify(info)}`));
-      resolve(user);
-    })(request, response, next);
+    passport.authenticate(
+      strategy,
+      { ...options, session: false },
+      (error: unknown, user: T | false, info: unknown) => {
+        if (error) return reject(error);
+        if (!user) return reject(new Error(`sign-in failed: ${JSON.stringify(info)}`));
+        resolve(user);
+      },
+    )(request, response, next);
     response.once('finish', () => resolve(undefined));
   });
 }

@@ -40,7 +40,12 @@ describe('claimsFromSamlProfile', () => {
         [SAML_CLAIM.groups[0]]: 'Bygglov',
       }),
     );
-    expect(claims).toMatchObject({ subject: 'S-1-5-21-1', directoryId: null, email: 'erik@kommun.local', name: 'Erik Olsson' });
+    expect(claims).toMatchObject({
+      subject: 'S-1-5-21-1',
+      directoryId: null,
+      email: 'erik@kommun.local',
+      name: 'Erik Olsson',
+    });
     expect(claims.groups).toEqual(['Bygglov', 'Alla']);
   });
 

@@ -29,7 +29,7 @@ export function claimsFromSamlProfile(profile: Profile): IdentityClaims {
   const list = (...types: readonly string[]) => [...new Set(types.flatMap((type) => values(attributes[type])))];
   const text = (...types: readonly string[]) => list(...types)[0] ?? null;
 
-  const nameId = profile.nameIDFormat === TRANSIENT_NAME_ID ? null : (profile.nameID?.trim() || null);
+  const nameId = profile.nameIDFormat === TRANSIENT_NAME_ID ? null : profile.nameID?.trim() || null;
   const subject = text(SAML_CLAIM.objectId) ?? nameId ?? '';
   const email = text(...SAML_CLAIM.email) ?? text(SAML_CLAIM.upn);
   const fullName = [text(SAML_CLAIM.givenName), text(SAML_CLAIM.surname)].filter(Boolean).join(' ');
@@ -48,5 +48,8 @@ export function claimsFromSamlProfile(profile: Profile): IdentityClaims {
 /** An attribute's values as text: node-saml gives one value as itself and several as a list. */
 function values(value: unknown): string[] {
   const all = Array.isArray(value) ? value : [value];
-  return all.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
+  return all
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+    .map((v) => String(v).trim())
+    .filter(Boolean);
 }

@@ -4,7 +4,8 @@ import { SignInPolicyFields } from '../dto/sign-in-policy.dto';
 
 export class SamlSettingsDto extends SignInPolicyFields {
   @ApiProperty({
-    description: "The IdP's metadata XML; for ADFS, https://<adfs-host>/FederationMetadata/2007-06/FederationMetadata.xml.",
+    description:
+      "The IdP's metadata XML; for ADFS, https://<adfs-host>/FederationMetadata/2007-06/FederationMetadata.xml.",
   })
   @IsString()
   @IsNotEmpty()
@@ -14,7 +15,8 @@ export class SamlSettingsDto extends SignInPolicyFields {
 
 export class SamlCertificateResponse {
   @ApiProperty() subject!: string;
-  @ApiProperty({ format: 'date-time', description: 'ADFS rolls its signing certificate over before this.' }) validTo!: string;
+  @ApiProperty({ format: 'date-time', description: 'ADFS rolls its signing certificate over before this.' })
+  validTo!: string;
   @ApiProperty() fingerprint256!: string;
 }
 
@@ -34,7 +36,11 @@ export class SamlServiceProviderResponse {
 
 export class SamlSettingsResponse {
   @ApiProperty() metadata!: string;
-  @ApiProperty({ type: SamlIdpResponse, nullable: true, description: 'As read from the metadata; null if it no longer reads.' })
+  @ApiProperty({
+    type: SamlIdpResponse,
+    nullable: true,
+    description: 'As read from the metadata; null if it no longer reads.',
+  })
   idp!: SamlIdpResponse | null;
   @ApiProperty({ nullable: true, type: String }) idpTenantId!: string | null;
   @ApiProperty({ type: [String] }) emailDomains!: string[];

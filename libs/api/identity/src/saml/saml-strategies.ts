@@ -52,7 +52,8 @@ export class SamlStrategies {
   private async verify(idp: IdpMetadata, profile: Profile | null): Promise<VerifiedAssertion> {
     if (!profile) throw new Error('The SAML response carried no assertion.');
     if (profile.issuer !== idp.entityId) throw new Error(`The assertion's issuer is not ${idp.entityId}.`);
-    const assertion = (profile.getAssertion?.() as { Assertion?: { $?: { ID?: string; IssueInstant?: string } } })?.Assertion?.$;
+    const assertion = (profile.getAssertion?.() as { Assertion?: { $?: { ID?: string; IssueInstant?: string } } })
+      ?.Assertion?.$;
     await this.replays.accept(idp.entityId, assertion?.ID, assertion?.IssueInstant);
     return { claims: claimsFromSamlProfile(profile) };
   }

@@ -90,7 +90,11 @@ export class SamlController {
   private async configured(): Promise<SamlSettings> {
     const settings = await this.settings.saml();
     if (!settings) {
-      throw new DomainError(HttpStatus.NOT_FOUND, ProblemCode.SignInNotConfigured, 'Sign-in with SAML is not set up for this municipality.');
+      throw new DomainError(
+        HttpStatus.NOT_FOUND,
+        ProblemCode.SignInNotConfigured,
+        'Sign-in with SAML is not set up for this municipality.',
+      );
     }
     return settings;
   }
@@ -101,7 +105,11 @@ export class SamlController {
     } catch (error) {
       // Checked when an admin saves it, so only metadata stored some other way gets here.
       if (!(error instanceof InvalidIdpMetadata)) throw error;
-      throw new DomainError(HttpStatus.NOT_FOUND, ProblemCode.SignInNotConfigured, `The SAML settings cannot be used: ${error.message}`);
+      throw new DomainError(
+        HttpStatus.NOT_FOUND,
+        ProblemCode.SignInNotConfigured,
+        `The SAML settings cannot be used: ${error.message}`,
+      );
     }
   }
 }

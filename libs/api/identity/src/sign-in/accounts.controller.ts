@@ -28,7 +28,11 @@ export class AccountsController {
   @RequirePermission(Permission.PeopleManage)
   @ApiOperation({ summary: 'Stop a person from signing in and end their sessions now' })
   @ApiNoContentResponse()
-  async deactivate(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor, @Req() request: Request) {
+  async deactivate(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
     await this.setActive(id, false, actor, request);
     await this.sessions.endAllFor(id);
   }
@@ -38,7 +42,11 @@ export class AccountsController {
   @RequirePermission(Permission.PeopleManage)
   @ApiOperation({ summary: 'Let a person sign in again' })
   @ApiNoContentResponse()
-  async reactivate(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor, @Req() request: Request) {
+  async reactivate(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
     await this.setActive(id, true, actor, request);
   }
 

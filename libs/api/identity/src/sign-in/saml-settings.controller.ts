@@ -26,7 +26,9 @@ export class SamlSettingsController {
 
   @Put()
   @RequirePermission(Permission.SignInManage)
-  @ApiOperation({ summary: 'Set the SAML settings; the metadata must name the IdP, its sign-in address and signing certificate' })
+  @ApiOperation({
+    summary: 'Set the SAML settings; the metadata must name the IdP, its sign-in address and signing certificate',
+  })
   @ApiOkResponse({ type: SamlSettingsResponse })
   async put(@Body() body: SamlSettingsDto, @Req() request: Request): Promise<SamlSettingsResponse> {
     try {
@@ -39,7 +41,9 @@ export class SamlSettingsController {
     }
     const { metadata, idpTenantId, emailDomains, enabled } = body;
     // A field left out keeps its stored value.
-    const changes = Object.fromEntries(Object.entries({ idpTenantId, emailDomains, enabled }).filter(([, v]) => v !== undefined));
+    const changes = Object.fromEntries(
+      Object.entries({ idpTenantId, emailDomains, enabled }).filter(([, v]) => v !== undefined),
+    );
     return toResponse(await this.settings.save('saml', { ...changes, samlMetadata: metadata }), request);
   }
 }

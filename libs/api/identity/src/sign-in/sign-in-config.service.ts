@@ -95,7 +95,9 @@ export class SignInConfigService {
   /** Creates or replaces a method's settings; a secret left out keeps the stored one. */
   save(method: SignInMethod, input: Partial<Omit<SignInConfig, 'clientSecretEncrypted'>> & { clientSecret?: string }) {
     return this.db.transaction(async (em) => {
-      const row = (await em.findOneBy(SignInConfig, { method })) ?? em.create(SignInConfig, { tenantId: this.db.tenantId(), method });
+      const row =
+        (await em.findOneBy(SignInConfig, { method })) ??
+        em.create(SignInConfig, { tenantId: this.db.tenantId(), method });
       const { clientSecret, ...rest } = input;
       Object.assign(row, rest);
       if (clientSecret) row.clientSecretEncrypted = this.secrets.seal(clientSecret);

@@ -45,10 +45,17 @@ export class SignInDiscoveryController {
     const tenant = rows.length === 1 ? await this.tenants.findById(rows[0].tenant_id) : null;
     const hostname = tenant?.hostnames[0];
     if (!tenant || !hostname) {
-      throw new DomainError(HttpStatus.NOT_FOUND, ProblemCode.UnknownEmailDomain, `No municipality here signs in people at ${domain}.`);
+      throw new DomainError(
+        HttpStatus.NOT_FOUND,
+        ProblemCode.UnknownEmailDomain,
+        `No municipality here signs in people at ${domain}.`,
+      );
     }
     // Keep this server's port, so the same works on a laptop (localhost:3000) as in production.
     const port = new URL(`${request.protocol}://${request.get('host')}`).port;
-    return { municipality: tenant.name, signInUrl: `${request.protocol}://${hostname}${port ? `:${port}` : ''}/sign-in` };
+    return {
+      municipality: tenant.name,
+      signInUrl: `${request.protocol}://${hostname}${port ? `:${port}` : ''}/sign-in`,
+    };
   }
 }

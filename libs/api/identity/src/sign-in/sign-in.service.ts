@@ -44,7 +44,12 @@ export class SignInService {
         const person = await this.findOrCreate(em, claims, policy);
         if (!person.active) throw refused('The account is deactivated.');
         await this.syncIdpRoles(em, person.id, claims, policy);
-        await this.audit.record({ action: 'sign-in', actor: { personId: person.id, tokenId: null }, origin, details: { method } });
+        await this.audit.record({
+          action: 'sign-in',
+          actor: { personId: person.id, tokenId: null },
+          origin,
+          details: { method },
+        });
         return person;
       });
     } catch (error) {
@@ -55,7 +60,11 @@ export class SignInService {
 
   /** For failures before an identity is known (a bad token, a bad signature, a replayed state). */
   async recordFailure(method: string, reason: string, origin: Origin, subject?: string): Promise<void> {
-    await this.audit.record({ action: 'sign-in-failed', origin, details: { method, reason, ...(subject ? { subject } : {}) } });
+    await this.audit.record({
+      action: 'sign-in-failed',
+      origin,
+      details: { method, reason, ...(subject ? { subject } : {}) },
+    });
   }
 
   private checkDirectory(claims: IdentityClaims, policy: SignInPolicy): void {
@@ -85,7 +94,12 @@ export class SignInService {
     const placement = mappings.find((m) => claimMatches(claims, m.claim, m.value));
     if (!placement) {
       return em.save(
-        em.create(Person, { tenantId: this.db.tenantId(), email, name: claims.name ?? email, externalId: claims.subject }),
+        em.create(Person, {
+          tenantId: this.db.tenantId(),
+          email,
+          name: claims.name ?? email,
+          externalId: claims.subject,
+        }),
       );
     }
     const { person } = await this.employments.hire({

@@ -33,10 +33,19 @@ export class IntegrationTokensController {
   @RequirePermission(Permission.TokensManage)
   @ApiOperation({ summary: 'Create a token; its value is shown this once' })
   @ApiCreatedResponse({ type: IssuedTokenResponse })
-  async create(@Body() body: CreateTokenDto, @CurrentActor() actor: Actor, @Req() request: Request): Promise<IssuedTokenResponse> {
+  async create(
+    @Body() body: CreateTokenDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ): Promise<IssuedTokenResponse> {
     const latest = new Date(Date.now() + MAX_LIFETIME_MS);
     const expiresAt = body.expiresAt > latest ? latest : body.expiresAt;
-    const { token, value } = await this.tokens.issue({ name: body.name, scopes: body.scopes, expiresAt, createdBy: actor.personId });
+    const { token, value } = await this.tokens.issue({
+      name: body.name,
+      scopes: body.scopes,
+      expiresAt,
+      createdBy: actor.personId,
+    });
     await this.audit.record({
       action: 'token-created',
       actor,

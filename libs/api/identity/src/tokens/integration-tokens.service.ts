@@ -18,7 +18,12 @@ export interface IssuedToken {
 export class IntegrationTokens {
   constructor(private readonly db: TenantDb) {}
 
-  issue(input: { name: string; scopes: Permission[]; expiresAt: Date; createdBy: string | null }): Promise<IssuedToken> {
+  issue(input: {
+    name: string;
+    scopes: Permission[];
+    expiresAt: Date;
+    createdBy: string | null;
+  }): Promise<IssuedToken> {
     return this.db.transaction(async (em) => {
       const secret = randomBytes(32).toString('base64url');
       const token = await em.save(

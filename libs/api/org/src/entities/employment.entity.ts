@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Exclusion,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Tenant } from '@larnav/api/tenancy';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwned } from '@larnav/api/tenancy';
 import { OrgUnit } from './org-unit.entity';
 import { Person } from './person.entity';
 
@@ -28,17 +18,7 @@ import { Person } from './person.entity';
 // tenant_id first: row-level security adds `tenant_id = <setting>` to every query, and only an
 // index holding it can answer head counts from the index alone (tools/bench/head-count.ts).
 @Index('IDX_employment_unit_span', ['tenantId', 'orgUnitId', 'startDate', 'endDate', 'personId'])
-export class Employment {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class Employment extends TenantOwned {
   @Index('IDX_employment_person')
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
-import { Tenant } from '@larnav/api/tenancy';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
  * A node of a municipality's organisation: the municipality itself at the root, then
@@ -16,17 +8,7 @@ import { Tenant } from '@larnav/api/tenancy';
  */
 @Entity({ name: 'org_unit' })
 @Index('UQ_org_unit_code', ['tenantId', 'code'], { unique: true })
-export class OrgUnit {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class OrgUnit extends TenantOwned {
   @Index('IDX_org_unit_parent')
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Tenant } from '@larnav/api/tenancy';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
  * Someone who works, worked or will work for the municipality. Where they work, and when,
@@ -18,17 +9,7 @@ import { Tenant } from '@larnav/api/tenancy';
 @Entity({ name: 'person' })
 @Index('UQ_person_email', ['tenantId', 'email'], { unique: true })
 @Index('UQ_person_external_id', ['tenantId', 'externalId'], { unique: true })
-export class Person {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class Person extends TenantOwned {
   /** The identity system's id (Entra ID object id, SCIM id); null until one is linked. */
   @Column({ name: 'external_id', type: 'varchar', length: 200, nullable: true })
   externalId!: string | null;
