@@ -119,3 +119,60 @@ test('a keyboard-only reader switches the language', async ({ page }) => {
     page.getByRole('button', { name: 'Language: English' }),
   ).toBeFocused();
 });
+
+test('a keyboard-only reader opens the account menu and signs out', async ({
+  page,
+}) => {
+  await openOrganisationPage(page);
+  await pressUntil(
+    page,
+    'Tab',
+    async () =>
+      (await focusedAttribute(page, 'data-testid')) === 'account-menu',
+    15,
+  );
+  await expect(focused(page)).toContainText('Anders Nyberg');
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: /^Anders Nyberg/ });
+  await expect(menu).toBeVisible();
+  await expect(
+    menu.getByRole('menuitem', { name: 'Mitt konto' }),
+  ).toBeFocused();
+  await pressUntil(
+    page,
+    'ArrowDown',
+    async () => (await focusedName(page)) === 'Logga ut',
+    4,
+  );
+  await page.keyboard.press('Enter');
+
+  // The identity provider's own page asks; answer it by keyboard too.
+  await expect(
+    page.getByRole('heading', { name: 'Vill du logga ut?' }),
+  ).toBeVisible();
+  await pressUntil(
+    page,
+    'Tab',
+    async () => (await focusedName(page)) === 'Ja, logga ut',
+    10,
+  );
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'Logga in' }),
+  ).toBeVisible();
+});
+
+test('Escape closes the account menu and gives focus back to its button', async ({
+  page,
+}) => {
+  await openOrganisationPage(page);
+  const button = page.getByRole('banner').getByTestId('account-menu');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('menu', { name: /^Anders Nyberg/ }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: /^Anders Nyberg/ })).toBeHidden();
+  await expect(button).toBeFocused();
+});

@@ -64,6 +64,8 @@ export const DEMO_PEOPLE = {
   administrator: 'Anders Nyberg',
   /** HR partner for Samhällsbyggnadsförvaltningen: that subtree only. */
   hrOfficer: 'Maria Ekström',
+  /** A building-permit caseworker in Bygglov: a learner, with no organisation to read. */
+  caseworker: 'Sara Lindqvist',
 } as const;
 
 /**
@@ -96,4 +98,41 @@ export async function openOrganisationPage(
 
 export function treeHeading(page: Page) {
   return page.getByTestId('org-tree-heading');
+}
+
+/** The header's account menu button: the signed-in person's name and roles. */
+export function accountMenu(page: Page) {
+  return page.getByRole('banner').getByTestId('account-menu');
+}
+
+/** The header's "Logga in" link, shown while nobody is signed in. */
+export function headerSignInLink(page: Page) {
+  return page.getByRole('banner').getByRole('link', { name: 'Logga in' });
+}
+
+/**
+ * Opens `path`, signing in as `person` on the way; done when the page's h1 is there. Every
+ * journey starts signed out (a fresh browser context), so the sign-in page always comes first.
+ */
+export async function openSignedIn(
+  page: Page,
+  path: string,
+  person: string = DEMO_PEOPLE.administrator,
+): Promise<void> {
+  await page.goto(path);
+  await signIn(page, person);
+  await expect(accountMenu(page)).toContainText(person);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/**
+ * The development IdP asks before it ends its own session (RP-initiated logout); this answers
+ * yes and waits until the browser is back in Lärnav, signed out.
+ */
+export async function confirmIdpSignOut(page: Page): Promise<void> {
+  await expect(
+    page.getByRole('heading', { name: 'Vill du logga ut?' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Ja, logga ut' }).click();
+  await expect(headerSignInLink(page)).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { type ApiClient, ApiClientProvider } from '@larnav/web/api-client';
+import { NotificationsProvider } from '@larnav/web/ui';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
@@ -23,7 +24,9 @@ export function AppProviders({
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
         <QueryClientProvider client={queryClient}>
-          <ApiClientProvider client={apiClient}>{children}</ApiClientProvider>
+          <ApiClientProvider client={apiClient}>
+            <NotificationsProvider>{children}</NotificationsProvider>
+          </ApiClientProvider>
         </QueryClientProvider>
       </FluentProvider>
     </I18nextProvider>

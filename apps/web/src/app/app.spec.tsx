@@ -1,5 +1,16 @@
-import { ProblemCode } from '@larnav/contracts';
-import { createFakeApiClient, ProblemError } from '@larnav/web/api-client';
+import {
+  Permission,
+  permissionsOf,
+  ProblemCode,
+  Role,
+} from '@larnav/contracts';
+import {
+  createFakeApiClient,
+  type FakeAnswer,
+  type FakeRequest,
+  type Me,
+  ProblemError,
+} from '@larnav/web/api-client';
 import { createI18n, LANGUAGE_STORAGE_KEY } from '@larnav/web/ui';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,7 +18,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './AppProviders';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
+import { leaveApp } from './sign-in/leave-app';
 import { appTranslations } from './translations';
+
+jest.mock('./sign-in/leave-app', () => ({ leaveApp: jest.fn() }));
 
 const kommun = {
   id: 'k',
@@ -20,12 +34,61 @@ const kommun = {
   directHeadCount: 1,
 };
 
-function renderApp(path: string) {
+function signedInAs(name: string, roles: Role[]): Me {
+  const all = [Role.Learner, ...roles];
+  return {
+    person: {
+      id: 'p1',
+      name,
+      email: `${name.toLowerCase().replace(' ', '.')}@stenungsund.se`,
+      employments: [
+        {
+          id: 'e1',
+          orgUnitId: 'bygglov',
+          orgUnitName: 'Bygglov',
+          jobRole: 'bygglovshandläggare',
+          startDate: '2024-09-02',
+          endDate: null,
+        },
+      ],
+    },
+    roles: all,
+    permissions: [...permissionsOf(all)],
+    hrUnitIds: [],
+    csrfToken: 'csrf',
+  };
+}
+
+const ADMIN = signedInAs('Anders Nyberg', [Role.Admin]);
+const LEARNER = signedInAs('Sara Lindqvist', []);
+
+const notSignedIn: FakeAnswer = {
+  status: 401,
+  body: {
+    type: 'about:blank',
+    title: 'Unauthorized',
+    status: 401,
+    detail: 'Sign in',
+    code: ProblemCode.NotSignedIn,
+  },
+};
+
+function renderApp(
+  path: string,
+  me: Me | null = ADMIN,
+  routes: Record<
+    string,
+    FakeAnswer | ((request: FakeRequest) => FakeAnswer)
+  > = {},
+) {
   const apiClient = createFakeApiClient({
     '/api/tenant': {
       body: { id: 't', slug: 'stenungsund', name: 'Stenungsunds kommun' },
     },
+    '/api/auth/me': me ? { body: me } : notSignedIn,
+    '/api/auth/methods': { body: { oidc: true, saml: false } },
     '/api/org-units/tree': { body: { at: '2024-01-15', units: [kommun] } },
+    ...routes,
   });
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   render(
@@ -40,10 +103,12 @@ function renderApp(path: string) {
   return router;
 }
 
+const navigation = () => screen.getByRole('navigation', { name: 'Huvudmeny' });
+
 describe('the web shell', () => {
   beforeEach(() => window.localStorage.clear());
 
-  it('starts on the organisation page, in Swedish, with the municipality in the header', async () => {
+  it('starts an administrator on the organisation page, in Swedish, with the municipality in the header', async () => {
     const router = renderApp('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Organisation' }),
@@ -81,6 +146,14 @@ describe('the web shell', () => {
     expect(
       screen.getByRole('link', { name: 'Skip to main content' }),
     ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole(
+        'link',
+        {
+          name: 'My account',
+        },
+      ),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
@@ -94,11 +167,127 @@ describe('the web shell', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
-  it('tells a reader when a page does not exist', async () => {
-    renderApp('/no-such-page');
+  it('tells a reader when a page does not exist, signed in or not', async () => {
+    renderApp('/no-such-page', null);
     expect(
       await screen.findByRole('heading', { name: 'Sidan finns inte' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the navigation, by permission', () => {
+  it('shows an administrator Organisation, Administration and Mitt konto', async () => {
+    renderApp('/organisation');
+    await screen.findByRole('heading', { level: 1, name: 'Organisation' });
+    expect(
+      within(navigation())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Organisation', 'Administration', 'Mitt konto']);
+  });
+
+  it('shows HR the organisation but no administration', async () => {
+    renderApp('/organisation', signedInAs('Maria Ekström', [Role.Hr]));
+    await screen.findByRole('heading', { level: 1, name: 'Organisation' });
+    expect(
+      within(navigation())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Organisation', 'Mitt konto']);
+  });
+
+  it('starts a learner on their own account, with their employment, and no organisation', async () => {
+    const router = renderApp('/', LEARNER);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mitt konto' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/my-account');
+    expect(
+      within(navigation())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Mitt konto']);
+    const employments = screen.getByRole('table');
+    expect(
+      within(employments).getByRole('row', { name: /Bygglov/ }),
+    ).toHaveTextContent(
+      'bygglovshandläggare2 september 2024 – tills vidarePågående',
+    );
+    expect(
+      screen.getByText('sara.lindqvist@stenungsund.se'),
+    ).toBeInTheDocument();
+  });
+
+  it('tells a learner who opens the organisation that they have no access, without asking the API', async () => {
+    const tree = jest.fn(() => ({ body: { at: '2024-01-15', units: [] } }));
+    renderApp('/organisation', LEARNER, { '/api/org-units/tree': tree });
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Du har inte behörighet till den här sidan',
+      }),
+    ).toBeInTheDocument();
+    expect(tree).not.toHaveBeenCalled();
+  });
+
+  it.each([Permission.RolesManage, Permission.AuditRead])(
+    'shows Administration with %s alone',
+    async (permission) => {
+      renderApp('/my-account', { ...LEARNER, permissions: [permission] });
+      await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
+      expect(
+        within(navigation()).getByRole('link', { name: 'Administration' }),
+      ).toBeInTheDocument();
+    },
+  );
+});
+
+describe('the account menu', () => {
+  beforeEach(() => jest.mocked(leaveApp).mockClear());
+
+  it('names who is signed in and their roles', async () => {
+    renderApp('/my-account');
+    const account = await screen.findByTestId('account-menu');
+    expect(account).toHaveTextContent('Anders Nyberg');
+    expect(account).toHaveTextContent('Administratör, Medarbetare');
+    expect(account).toHaveAttribute('aria-haspopup', 'menu');
+  });
+
+  it('opens Mitt konto from the menu', async () => {
+    const router = renderApp('/organisation');
+    await userEvent.click(await screen.findByTestId('account-menu'));
+    await userEvent.click(
+      await screen.findByRole('menuitem', { name: 'Mitt konto' }),
+    );
+    expect(router.state.location.pathname).toBe('/my-account');
+  });
+
+  it('signs out, then sends the browser to the identity provider', async () => {
+    const signOut = jest.fn(() => ({
+      body: { redirectTo: 'http://idp.example/session/end' },
+    }));
+    renderApp('/my-account', ADMIN, { 'POST /api/auth/sign-out': signOut });
+    await userEvent.click(await screen.findByTestId('account-menu'));
+    await userEvent.click(
+      await screen.findByRole('menuitem', { name: 'Logga ut' }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
+    expect(signOut).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(leaveApp).toHaveBeenCalledWith('http://idp.example/session/end');
+  });
+
+  it('offers "Logga in" when nobody is signed in, and keeps where the reader was', async () => {
+    const router = renderApp('/no-such-page', null);
+    await screen.findByRole('heading', { name: 'Sidan finns inte' });
+    expect(screen.queryByTestId('account-menu')).not.toBeInTheDocument();
+    await userEvent.click(
+      await screen.findByRole('link', { name: 'Logga in' }),
+    );
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(
+      new URLSearchParams(router.state.location.search).get('returnTo'),
+    ).toBe('/no-such-page');
   });
 });
 
@@ -129,65 +318,43 @@ describe('createQueryClient', () => {
 
 describe('signing in', () => {
   it('sends a reader who is not signed in to the sign-in page, and back afterwards', async () => {
-    const notSignedIn = {
-      status: 401,
-      body: {
-        type: 'about:blank',
-        title: 'Unauthorized',
-        status: 401,
-        detail: 'Sign in',
-        code: ProblemCode.NotSignedIn,
-      },
-    };
-    const apiClient = createFakeApiClient({
-      '/api/tenant': {
-        body: { id: 't', slug: 'stenungsund', name: 'Stenungsunds kommun' },
-      },
-      '/api/org-units/tree': notSignedIn,
-      '/api/auth/methods': { body: { oidc: true, saml: false } },
-    });
-    const router = createMemoryRouter(appRoutes, {
-      initialEntries: ['/organisation?at=2024-01-15'],
-    });
-    render(
-      <AppProviders
-        i18n={createI18n({ translations: appTranslations, storage: null })}
-        queryClient={createQueryClient()}
-        apiClient={apiClient}
-      >
-        <RouterProvider router={router} />
-      </AppProviders>,
-    );
+    const router = renderApp('/organisation?at=2024-01-15', null);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Logga in' }),
     ).toBeInTheDocument();
-    expect(
+    await userEvent.click(
       await screen.findByRole('button', { name: 'Logga in' }),
-    ).toBeInTheDocument();
+    );
     expect(
       new URLSearchParams(router.state.location.search).get('returnTo'),
     ).toBe('/organisation?at=2024-01-15');
+    expect(leaveApp).toHaveBeenCalledWith(
+      '/api/auth/oidc/login?returnTo=%2Forganisation%3Fat%3D2024-01-15',
+    );
+  });
+
+  it('sends the reader to sign in when the session expires mid-visit', async () => {
+    let expired = false;
+    const router = renderApp('/organisation?at=2024-01-15', ADMIN, {
+      '/api/auth/me': () => (expired ? notSignedIn : { body: ADMIN }),
+      '/api/org-units/tree': () =>
+        expired ? notSignedIn : { body: { at: '2024-01-15', units: [kommun] } },
+    });
+    await screen.findByRole('tree');
+    expired = true;
+    await userEvent.click(screen.getByRole('link', { name: 'Mitt konto' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Organisation' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Logga in' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(
+      await screen.findByRole('link', { name: 'Logga in' }),
+    ).toBeInTheDocument();
   });
 
   it('explains a failed sign-in by its code', async () => {
-    const apiClient = createFakeApiClient({
-      '/api/tenant': {
-        body: { id: 't', slug: 'stenungsund', name: 'Stenungsunds kommun' },
-      },
-      '/api/auth/methods': { body: { oidc: true, saml: false } },
-    });
-    const router = createMemoryRouter(appRoutes, {
-      initialEntries: ['/sign-in?error=sign_in_failed'],
-    });
-    render(
-      <AppProviders
-        i18n={createI18n({ translations: appTranslations, storage: null })}
-        queryClient={createQueryClient()}
-        apiClient={apiClient}
-      >
-        <RouterProvider router={router} />
-      </AppProviders>,
-    );
+    renderApp('/sign-in?error=sign_in_failed', null);
     expect(
       await screen.findByText('Inloggningen misslyckades. Försök igen.'),
     ).toBeInTheDocument();

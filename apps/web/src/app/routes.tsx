@@ -1,12 +1,21 @@
+import { Permission } from '@larnav/contracts';
+import { adminRoutes } from '@larnav/web/admin';
 import { organisationRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { RequirePermission } from './access/RequirePermission';
 import { ShellLayout } from './layout/ShellLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { SignInPage } from './pages/SignInPage';
+import { StartPage } from './pages/StartPage';
+import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
-/** The route table: the shell around every page, and each area's (lazily loaded) routes. */
+/**
+ * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
+ * are English (`/sign-in`, `/my-account`, `/admin/…`); the texts on the pages are not.
+ * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
+ */
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
@@ -15,11 +24,21 @@ export const appRoutes: RouteObject[] = [
     // Shown while the first page's code loads.
     HydrateFallback: LoadingState,
     children: [
-      // The organisation is the only area so far, so it is the start page.
-      { index: true, element: <Navigate to="/organisation" replace /> },
-      { path: 'sign-in', Component: SignInPage },
-      ...organisationRoutes,
-      { path: '*', Component: NotFoundPage },
+      { index: true, Component: StartPage },
+      { path: 'sign-in', Component: SignInPage, handle: PUBLIC_ROUTE },
+      {
+        path: 'my-account',
+        lazy: async () => {
+          const { MyAccountPage } = await import('./account/MyAccountPage');
+          return { Component: MyAccountPage };
+        },
+      },
+      {
+        element: <RequirePermission permission={Permission.OrgRead} />,
+        children: organisationRoutes,
+      },
+      ...adminRoutes,
+      { path: '*', Component: NotFoundPage, handle: PUBLIC_ROUTE },
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { adminTranslations } from '@larnav/web/admin';
 import { orgTranslations } from '@larnav/web/org';
 import { type Translations, uiTranslations } from '@larnav/web/ui';
 import en from '../i18n/en.json';
@@ -8,4 +9,5 @@ export const appTranslations: Record<string, Translations> = {
   shell: { sv, en },
   ui: uiTranslations,
   org: orgTranslations,
+  admin: adminTranslations,
 };

@@ -3,22 +3,56 @@ export {
   type ApiClient,
   type ApiClientOptions,
 } from './lib/client';
+export { CSRF_HEADER } from './lib/csrf';
 export { ApiClientProvider, useApiClient } from './lib/api-client-context';
 export { ProblemError, problemOf, isProblem } from './lib/problem-error';
 export type {
-  Tenant,
+  AuditEvent,
+  ClaimMapping,
+  CreateClaimMappingInput,
+  CreateTokenInput,
+  GrantRoleInput,
+  IntegrationToken,
+  Me,
+  MyEmployment,
+  OidcSettings,
+  OidcSettingsInput,
   OrgTree,
   OrgUnitNode,
+  PersonDetails,
+  RoleGrant,
+  SamlSettings,
+  SamlSettingsInput,
+  Tenant,
+  TokenScope,
   UnitPeople,
   UnitPerson,
 } from './lib/api-types';
 export { queryKeys } from './lib/query-keys';
 export { useTenant } from './lib/useTenant';
+export { useMe } from './lib/useMe';
+export { useSignOut } from './lib/useSignOut';
 export { useOrgTree } from './lib/useOrgTree';
 export { useUnitPeople } from './lib/useUnitPeople';
+export { usePersonNames } from './lib/usePersonNames';
 export { useSignInMethods } from './lib/useSignInMethods';
 export { signInUrl, type SignInMethod } from './lib/sign-in-url';
+export { useRoleGrants } from './lib/useRoleGrants';
+export { useGrantRole } from './lib/useGrantRole';
+export { useRevokeRoleGrant } from './lib/useRevokeRoleGrant';
+export { useClaimMappings } from './lib/useClaimMappings';
+export { useCreateClaimMapping } from './lib/useCreateClaimMapping';
+export { useDeleteClaimMapping } from './lib/useDeleteClaimMapping';
+export { useIntegrationTokens } from './lib/useIntegrationTokens';
+export { useCreateIntegrationToken } from './lib/useCreateIntegrationToken';
+export { useRevokeIntegrationToken } from './lib/useRevokeIntegrationToken';
+export { useOidcSettings } from './lib/useOidcSettings';
+export { useSaveOidcSettings } from './lib/useSaveOidcSettings';
+export { useSamlSettings } from './lib/useSamlSettings';
+export { useSaveSamlSettings } from './lib/useSaveSamlSettings';
+export { useAuditLog } from './lib/useAuditLog';
 export {
   createFakeApiClient,
   type FakeAnswer,
+  type FakeRequest,
 } from './testing/fake-api-client';

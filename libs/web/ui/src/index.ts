@@ -19,7 +19,9 @@ export {
   type CreateI18nOptions,
 } from './lib/i18n/create-i18n';
 export {
+  addCalendarDays,
   type CalendarDate,
+  endOfCalendarDay,
   formatCalendarDate,
   isCalendarDate,
   todayInStockholm,
@@ -48,3 +50,13 @@ export {
   TestProviders,
   type TestProvidersProps,
 } from './lib/testing/TestProviders';
+export { NoAccessState } from './lib/access/NoAccessState';
+export { sortRoles, useRoleLabel } from './lib/access/role-labels';
+export { fieldErrorsOf } from './lib/forms/field-errors';
+export {
+  NotificationsProvider,
+  useNotify,
+} from './lib/notifications/notifications';
+export { formatInstant } from './lib/time/format-instant';
+export { PageHeader } from './lib/layout/PageHeader';
+export { Panel, type PanelProps } from './lib/layout/Panel';

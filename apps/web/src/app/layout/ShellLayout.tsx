@@ -1,4 +1,4 @@
-import { useTenant } from '@larnav/web/api-client';
+import { useMe, useTenant } from '@larnav/web/api-client';
 import {
   AppShell,
   DEFAULT_LANGUAGE,
@@ -7,13 +7,17 @@ import {
 } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { navigationFor } from '../navigation/navigation';
 import { useRedirectToSignIn } from '../sign-in/use-redirect-to-sign-in';
+import { AccountMenu } from './AccountMenu';
+import { SignInLink } from './SignInLink';
 import { TopNavigation } from './TopNavigation';
 
-/** The frame around every page, filled with the municipality and the reader's language. */
+/** The frame around every page: the municipality, what the reader may open, who they are. */
 export function ShellLayout() {
   const { t, i18n } = useTranslation('shell');
   const tenant = useTenant();
+  const me = useMe();
   useRedirectToSignIn();
   const language = isLanguage(i18n.resolvedLanguage)
     ? i18n.resolvedLanguage
@@ -23,12 +27,20 @@ export function ShellLayout() {
       productName={t('productName')}
       organisationName={tenant.data?.name}
       navigationLabel={t('navigation.label')}
-      navigation={<TopNavigation />}
+      navigation={
+        me.data ? (
+          <TopNavigation items={navigationFor(me.data.permissions)} />
+        ) : null
+      }
       actions={
-        <LanguageSwitch
-          value={language}
-          onChange={(next) => void i18n.changeLanguage(next)}
-        />
+        <>
+          <LanguageSwitch
+            value={language}
+            onChange={(next) => void i18n.changeLanguage(next)}
+          />
+          {me.data && <AccountMenu me={me.data} />}
+          {me.data === null && <SignInLink />}
+        </>
       }
     >
       <Outlet />

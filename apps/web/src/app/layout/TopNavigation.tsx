@@ -5,10 +5,12 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import type { NavigationItem } from '../navigation/navigation';
 
 const useStyles = makeStyles({
   list: {
     display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalL,
     margin: 0,
     padding: 0,
@@ -38,16 +40,18 @@ const useStyles = makeStyles({
 });
 
 /** Links to the areas; a plain list of links, since navigating is not a menu action. */
-export function TopNavigation() {
+export function TopNavigation({ items }: { items: readonly NavigationItem[] }) {
   const { t } = useTranslation('shell');
   const styles = useStyles();
   return (
     <ul className={styles.list}>
-      <li>
-        <NavLink to="/organisation" className={styles.link}>
-          {t('navigation.organisation')}
-        </NavLink>
-      </li>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} className={styles.link}>
+            {t(item.label)}
+          </NavLink>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -13,11 +13,13 @@ import {
   problemOf,
   type SignInMethod,
   signInUrl,
+  useMe,
   useSignInMethods,
 } from '@larnav/web/api-client';
 import { ErrorState, LoadingState, useProblemMessage } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
+import { leaveApp } from '../sign-in/leave-app';
 import { safeReturnTo } from '../sign-in/return-to';
 
 const useStyles = makeStyles({
@@ -43,9 +45,13 @@ export function SignInPage() {
   const methods = useSignInMethods();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const error = params.get('error');
+  const me = useMe();
+
+  // Already signed in (Back after signing in, or an old bookmark): go on to where they were going.
+  if (me.data && !error) return <Navigate to={returnTo} replace />;
 
   const signIn = (method: SignInMethod) =>
-    window.location.assign(signInUrl(method, returnTo));
+    leaveApp(signInUrl(method, returnTo));
 
   const actions = () => {
     if (methods.isPending) return <LoadingState />;

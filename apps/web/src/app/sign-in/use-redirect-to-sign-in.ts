@@ -1,18 +1,41 @@
-import { problemOf } from '@larnav/web/api-client';
 import { ProblemCode } from '@larnav/contracts';
+import { problemOf, queryKeys, useMe } from '@larnav/web/api-client';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useMatches, useNavigate } from 'react-router';
+
+/** A route that anyone may see signed in or not: `handle: PUBLIC_ROUTE`. */
+export const PUBLIC_ROUTE = { public: true } as const;
+
+function isPublicHandle(handle: unknown): boolean {
+  return (
+    typeof handle === 'object' &&
+    handle !== null &&
+    (handle as { public?: unknown }).public === true
+  );
+}
 
 /**
- * Any request answered `not_signed_in` (no session, or it expired) sends the reader to the sign-in
- * page, which brings them back here afterwards.
+ * Sends a reader who is not signed in to the sign-in page, which brings them back here
+ * afterwards: on a page that needs signing in, and when any request is answered `not_signed_in`
+ * (the session expired), which also clears who the header says is signed in.
  */
 export function useRedirectToSignIn(): void {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
+  const matches = useMatches();
+  const me = useMe();
   const here = `${location.pathname}${location.search}`;
+  const isPublic = matches.some((match) => isPublicHandle(match.handle));
+  const signedOut = me.isSuccess && me.data === null;
+
+  useEffect(() => {
+    if (!signedOut || isPublic) return;
+    void navigate(`/sign-in?${new URLSearchParams({ returnTo: here })}`, {
+      replace: true,
+    });
+  }, [signedOut, isPublic, navigate, here]);
 
   useEffect(
     () =>
@@ -20,11 +43,9 @@ export function useRedirectToSignIn(): void {
         if (event.type !== 'updated' || event.action.type !== 'error') return;
         if (problemOf(event.action.error)?.code !== ProblemCode.NotSignedIn)
           return;
-        if (location.pathname === '/sign-in') return;
-        void navigate(`/sign-in?${new URLSearchParams({ returnTo: here })}`, {
-          replace: true,
-        });
+        // Whoever was signed in is not any more; the effect above then redirects.
+        queryClient.setQueryData(queryKeys.me(), null);
       }),
-    [queryClient, navigate, location.pathname, here],
+    [queryClient],
   );
 }

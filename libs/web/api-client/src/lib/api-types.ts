@@ -7,8 +7,39 @@ type JsonOf<Path extends keyof paths> = paths[Path] extends {
   ? Body
   : never;
 
+/** The JSON body a POST or PUT to `Path` takes. */
+type BodyOf<
+  Path extends keyof paths,
+  Method extends 'post' | 'put',
+> = paths[Path][Method] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
 export type Tenant = JsonOf<'/api/tenant'>;
 export type OrgTree = JsonOf<'/api/org-units/tree'>;
 export type OrgUnitNode = OrgTree['units'][number];
 export type UnitPeople = JsonOf<'/api/org-units/{id}/people'>;
 export type UnitPerson = UnitPeople['people'][number];
+export type PersonDetails = JsonOf<'/api/people/{id}'>;
+
+/** Who is signed in: the person, their roles and permissions, and the CSRF token. */
+export type Me = JsonOf<'/api/auth/me'>;
+export type MyEmployment = Me['person']['employments'][number];
+
+export type RoleGrant = JsonOf<'/api/admin/role-grants'>[number];
+export type GrantRoleInput = BodyOf<'/api/admin/role-grants', 'post'>;
+export type ClaimMapping = JsonOf<'/api/admin/claim-mappings'>[number];
+export type CreateClaimMappingInput = BodyOf<
+  '/api/admin/claim-mappings',
+  'post'
+>;
+export type IntegrationToken = JsonOf<'/api/admin/tokens'>[number];
+export type CreateTokenInput = BodyOf<'/api/admin/tokens', 'post'>;
+export type TokenScope = IntegrationToken['scopes'][number];
+export type OidcSettings = JsonOf<'/api/admin/sign-in/oidc'>;
+export type OidcSettingsInput = BodyOf<'/api/admin/sign-in/oidc', 'put'>;
+export type SamlSettings = JsonOf<'/api/admin/sign-in/saml'>;
+export type SamlSettingsInput = BodyOf<'/api/admin/sign-in/saml', 'put'>;
+export type AuditEvent = JsonOf<'/api/audit'>[number];

@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema';
+import { csrfMiddleware } from './csrf';
 
 export type ApiClient = Client<paths>;
 
@@ -10,9 +11,15 @@ export interface ApiClientOptions {
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? '',
-    fetch: options.fetch,
+  const baseUrl = options.baseUrl ?? '';
+  // Looked up at call time, so tests and polyfills that replace globalThis.fetch are honoured.
+  const fetchFn =
+    options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: fetchFn,
     headers: { Accept: 'application/json, application/problem+json' },
   });
+  client.use(csrfMiddleware(baseUrl, fetchFn));
+  return client;
 }

@@ -24,17 +24,32 @@ export function problemOf(error: unknown): Problem | undefined {
 interface FetchResult<T> {
   data?: T;
   error?: unknown;
-  response: Pick<Response, 'status' | 'statusText'>;
+  response: Pick<Response, 'status' | 'statusText'> & { ok?: boolean };
 }
 
 /** openapi-fetch resolves on HTTP errors; TanStack Query needs a rejection to enter its error state. */
 export function dataOrThrow<T>(result: FetchResult<T>): T {
   if (result.error === undefined && result.data !== undefined)
     return result.data;
-  if (isProblem(result.error)) throw new ProblemError(result.error);
+  throw problemErrorOf(result);
+}
+
+/** For answers that may legitimately be empty: 204 No Content, or a setting that is not made yet. */
+export function dataOrNull<T>(result: FetchResult<T>): T | null {
+  if (result.error === undefined && isSuccess(result.response))
+    return result.data ?? null;
+  throw problemErrorOf(result);
+}
+
+function isSuccess(response: FetchResult<unknown>['response']): boolean {
+  return response.ok ?? (response.status >= 200 && response.status < 300);
+}
+
+function problemErrorOf(result: FetchResult<unknown>): ProblemError {
+  if (isProblem(result.error)) return new ProblemError(result.error);
   // Not our error filter speaking (a proxy, a crashed process): keep the status, no code to translate.
   const { status, statusText } = result.response;
-  throw new ProblemError({
+  return new ProblemError({
     type: 'about:blank',
     title: statusText || `HTTP ${status}`,
     status,

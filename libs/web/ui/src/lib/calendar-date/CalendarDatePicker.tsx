@@ -20,6 +20,12 @@ export interface CalendarDatePickerProps {
   value: CalendarDate;
   onChange: (value: CalendarDate) => void;
   className?: string;
+  /** The first and last dates that can be chosen. */
+  minDate?: CalendarDate;
+  maxDate?: CalendarDate;
+  required?: boolean;
+  /** A message from the form around it (the API refused the date); the picker's own comes first. */
+  validationMessage?: string;
 }
 
 /**
@@ -31,6 +37,10 @@ export function CalendarDatePicker({
   value,
   onChange,
   className,
+  minDate,
+  maxDate,
+  required,
+  validationMessage,
 }: CalendarDatePickerProps) {
   const { t, i18n } = useTranslation('ui');
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -43,7 +53,10 @@ export function CalendarDatePicker({
       label={label}
       className={className}
       hint={t('datePicker.hint')}
-      validationMessage={error ? t(`datePicker.errors.${error}`) : undefined}
+      required={required}
+      validationMessage={
+        error ? t(`datePicker.errors.${error}`) : validationMessage
+      }
     >
       <DatePicker
         value={calendarDateToLocalDate(value)}
@@ -59,6 +72,8 @@ export function CalendarDatePicker({
             : null
         }
         onValidationResult={(result) => setError(result.error)}
+        minDate={minDate ? calendarDateToLocalDate(minDate) : undefined}
+        maxDate={maxDate ? calendarDateToLocalDate(maxDate) : undefined}
         allowTextInput
         placeholder={t('datePicker.placeholder')}
         firstDayOfWeek={DayOfWeek.Monday}

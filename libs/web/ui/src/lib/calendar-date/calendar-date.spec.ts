@@ -1,5 +1,7 @@
 import {
+  addCalendarDays,
   calendarDateToLocalDate,
+  endOfCalendarDay,
   formatCalendarDate,
   isCalendarDate,
   localDateToCalendarDate,
@@ -36,5 +38,16 @@ describe('calendar dates', () => {
   it('formats a long date in each language', () => {
     expect(formatCalendarDate('2024-01-15', 'sv')).toBe('15 januari 2024');
     expect(formatCalendarDate('2024-01-15', 'en')).toBe('15 January 2024');
+  });
+
+  it('counts days across a leap day and a year end', () => {
+    expect(addCalendarDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addCalendarDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addCalendarDays('2025-03-01', -1)).toBe('2025-02-28');
+  });
+
+  it('ends a day at midnight in Stockholm, in winter and in summer time', () => {
+    expect(endOfCalendarDay('2024-01-15')).toBe('2024-01-15T22:59:59.999Z');
+    expect(endOfCalendarDay('2024-07-15')).toBe('2024-07-15T21:59:59.999Z');
   });
 });

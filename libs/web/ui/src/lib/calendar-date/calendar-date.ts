@@ -1,4 +1,9 @@
-import { calendarDateAt, isValidCalendarDate } from '@larnav/contracts';
+import { TZDate } from '@date-fns/tz';
+import {
+  CALENDAR_TIME_ZONE,
+  calendarDateAt,
+  isValidCalendarDate,
+} from '@larnav/contracts';
 import { formatLocale } from '../i18n/translations';
 
 /** `YYYY-MM-DD` in Europe/Stockholm: the dates people see and the API counts in. */
@@ -43,4 +48,30 @@ export function formatCalendarDate(
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** The calendar date `days` after (or before) another: "2024-02-28" + 1 is "2024-02-29". */
+export function addCalendarDays(
+  value: CalendarDate,
+  days: number,
+): CalendarDate {
+  const [year, month, day] = parts(value);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The last instant of a calendar date in Stockholm, as ISO 8601: what "valid through" means. */
+export function endOfCalendarDay(value: CalendarDate): string {
+  const [year, month, day] = parts(value);
+  const instant = new TZDate(
+    year,
+    month - 1,
+    day,
+    23,
+    59,
+    59,
+    999,
+    CALENDAR_TIME_ZONE,
+  );
+  return new Date(instant.getTime()).toISOString();
 }

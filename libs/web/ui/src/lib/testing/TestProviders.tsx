@@ -7,6 +7,7 @@ import {
   type Translations,
   uiTranslations,
 } from '../i18n/translations';
+import { NotificationsProvider } from '../notifications/notifications';
 
 export interface TestProvidersProps {
   /** Namespaces besides `ui`, which is always present. */
@@ -30,7 +31,9 @@ export function TestProviders({
   );
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+      <FluentProvider theme={webLightTheme}>
+        <NotificationsProvider>{children}</NotificationsProvider>
+      </FluentProvider>
     </I18nextProvider>
   );
 }

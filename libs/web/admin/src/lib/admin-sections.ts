@@ -1,0 +1,37 @@
+import { Permission } from '@larnav/contracts';
+
+/** The administration area's sections: each a route under /admin, shown with its permission only. */
+export const ADMIN_SECTIONS = [
+  { path: 'roles', permission: Permission.RolesManage, label: 'tabs.roles' },
+  {
+    path: 'claim-mappings',
+    permission: Permission.SignInManage,
+    label: 'tabs.claimMappings',
+  },
+  {
+    path: 'sign-in',
+    permission: Permission.SignInManage,
+    label: 'tabs.signIn',
+  },
+  { path: 'tokens', permission: Permission.TokensManage, label: 'tabs.tokens' },
+  {
+    path: 'audit-log',
+    permission: Permission.AuditRead,
+    label: 'tabs.auditLog',
+  },
+] as const;
+
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export function visibleAdminSections(
+  permissions: readonly string[],
+): AdminSection[] {
+  return ADMIN_SECTIONS.filter((section) =>
+    permissions.includes(section.permission),
+  );
+}
+
+/** Whether someone with these permissions has anything to do in the administration area. */
+export function canAdminister(permissions: readonly string[]): boolean {
+  return visibleAdminSections(permissions).length > 0;
+}
