@@ -3,7 +3,7 @@ import { TenantDb } from '@larnav/api/db';
 import { devIdpGroupId } from '@larnav/api/demo';
 import { formAction } from '../testing/oidc-sign-in';
 import { TestBrowser } from '../testing/browser';
-import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
+import { ACCOUNT, createTestApp, TEST_IDP, TestApp } from '../testing/test-app';
 
 /**
  * Sign-in through the municipality's OpenID provider, end to end: the API's login route, the
@@ -162,6 +162,37 @@ describe('sign-in with OpenID Connect', () => {
     expect(seen).toMatchObject({ people: 0, units: 0 });
   });
 
+  it('lets an admin change the OIDC settings, keeping the secret write-only and never sign-in-less', async () => {
+    const admin = t.as(await t.signIn(host, ACCOUNT.admin));
+    const current = (await admin.get('/api/admin/sign-in/oidc').expect(200)).body;
+    expect(current).toMatchObject({ clientId: 'larnav-test', hasClientSecret: true });
+    expect(JSON.stringify(current)).not.toContain('larnav-test-secret');
+    const changed = await admin
+      .put('/api/admin/sign-in/oidc')
+      .send({ ...pick(current), scopes: 'openid profile email offline_access' })
+      .expect(200);
+    expect(changed.body).toMatchObject({ scopes: 'openid profile email offline_access', hasClientSecret: true });
+    const [row] = await t.dataSource.query(
+      `SELECT client_secret_encrypted FROM sign_in_config WHERE method = 'oidc' LIMIT 1`,
+    );
+    expect(row.client_secret_encrypted).not.toContain('larnav-test-secret');
+    await admin
+      .put('/api/admin/sign-in/oidc')
+      .send({ ...pick(current), emailDomains: ['not a domain'] })
+      .expect(400);
+    // With no secret stored, saving without one would leave nobody able to sign in.
+    await t.dataSource.query(`UPDATE sign_in_config SET client_secret_encrypted = NULL WHERE method = 'oidc'`);
+    const refused = await admin.put('/api/admin/sign-in/oidc').send(pick(current)).expect(400);
+    expect(refused.body.errors).toEqual([
+      { field: 'clientSecret', message: 'clientSecret is required the first time' },
+    ]);
+    await admin
+      .put('/api/admin/sign-in/oidc')
+      .send({ ...pick(current), clientSecret: TEST_IDP.clientSecret })
+      .expect(200);
+    await t.signIn(host, ACCOUNT.caseworker);
+  });
+
   it('ends the session on sign-out, and sends the browser to end the IdP session too', async () => {
     const session = await t.signIn(host, ACCOUNT.caseworker);
     const { body } = await t.as(session).post('/api/auth/sign-out').expect(200);
@@ -277,3 +308,12 @@ describe('sign-in with OpenID Connect', () => {
     expect(events.find((e) => e.action === 'sign-in')?.ip).toBeTruthy();
   });
 });
+
+function pick(settings: { issuer: string; clientId: string; idpTenantId: string | null; emailDomains: string[] }) {
+  return {
+    issuer: settings.issuer,
+    clientId: settings.clientId,
+    idpTenantId: settings.idpTenantId ?? undefined,
+    emailDomains: settings.emailDomains,
+  };
+}

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@larnav/api/common';
-import { Permission } from '@larnav/contracts';
+import { DomainError, RequirePermission } from '@larnav/api/common';
+import { Permission, ProblemCode } from '@larnav/contracts';
 import { OidcSettingsDto, OidcSettingsResponse } from '../dto/admin.dto';
 import { SignInConfig } from '../entities';
 import { SignInConfigService } from './sign-in-config.service';
@@ -26,6 +26,15 @@ export class SignInSettingsController {
   @ApiOperation({ summary: 'Set the OpenID Connect settings' })
   @ApiOkResponse({ type: OidcSettingsResponse })
   async put(@Body() body: OidcSettingsDto): Promise<OidcSettingsResponse> {
+    // Saved settings replace the environment's; without a secret they could not sign anyone in.
+    if (!body.clientSecret && !(await this.settings.find('oidc'))?.clientSecretEncrypted) {
+      throw new DomainError(
+        HttpStatus.BAD_REQUEST,
+        ProblemCode.ValidationFailed,
+        'clientSecret is required the first time.',
+        [{ field: 'clientSecret', message: 'clientSecret is required the first time' }],
+      );
+    }
     return toResponse(await this.settings.save('oidc', body));
   }
 }
