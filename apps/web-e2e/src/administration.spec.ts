@@ -1,18 +1,11 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import {
-  DEMO_PEOPLE,
-  expectNoAxeViolations,
-  openSignedIn,
-  skipWithoutChromium,
-} from './support/journey';
+import { DEMO_PEOPLE, expectNoAxeViolations, openSignedIn, skipWithoutChromium } from './support/journey';
 
 skipWithoutChromium();
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 const dialog = (page: Page, name: string) =>
-  page
-    .getByRole('dialog', { name })
-    .or(page.getByRole('alertdialog', { name }));
+  page.getByRole('dialog', { name }).or(page.getByRole('alertdialog', { name }));
 
 /** Picks an option of a Fluent combobox by typing part of its text. */
 async function choose(combobox: Locator, text: string, option: RegExp) {
@@ -21,9 +14,7 @@ async function choose(combobox: Locator, text: string, option: RegExp) {
   await combobox.page().getByRole('option', { name: option }).first().click();
 }
 
-test('an administrator creates a token, grants and revokes HR, and finds both in the audit log', async ({
-  page,
-}) => {
+test('an administrator creates a token, grants and revokes HR, and finds both in the audit log', async ({ page }) => {
   // One journey through every tab, with an axe check at each step.
   test.setTimeout(120_000);
   await openSignedIn(page, '/admin');
@@ -32,9 +23,7 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   await expect(tab(page, 'Roller')).toHaveAttribute('aria-selected', 'true');
   const grants = page.getByRole('table', { name: 'Roller' });
   // Roles from the sign-in service are listed, read-only.
-  const fromIdp = grants
-    .getByRole('row', { name: new RegExp(DEMO_PEOPLE.administrator) })
-    .first();
+  const fromIdp = grants.getByRole('row', { name: new RegExp(DEMO_PEOPLE.administrator) }).first();
   await expect(fromIdp).toContainText('Från inloggningstjänsten');
   await expect(fromIdp.getByRole('button')).toHaveCount(0);
   await expectNoAxeViolations(page, 'the roles tab is open');
@@ -45,9 +34,7 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   await page.getByRole('button', { name: 'Skapa nyckel' }).click();
   const create = dialog(page, 'Skapa nyckel');
   await expect(create).toBeVisible();
-  await create
-    .getByRole('textbox', { name: /^Namn/ })
-    .fill('Import från HR-systemet');
+  await create.getByRole('textbox', { name: /^Namn/ }).fill('Import från HR-systemet');
   await create.getByRole('checkbox', { name: 'Läsa organisationen' }).check();
   await expectNoAxeViolations(page, 'the create-token dialog is open');
   await create.getByRole('button', { name: 'Skapa nyckel' }).click();
@@ -56,9 +43,7 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   await expect(issued).toBeVisible();
   await expect(create).toBeHidden(); // its closing animation is over
   await expect(issued).toContainText('visas bara den här gången');
-  const value = await issued
-    .getByRole('textbox', { name: 'Nyckel' })
-    .inputValue();
+  const value = await issued.getByRole('textbox', { name: 'Nyckel' }).inputValue();
   expect(value).toMatch(/^lnv_[0-9a-f]{32}_[\w-]{43}$/);
   await expectNoAxeViolations(page, 'the new token is shown');
   await issued.getByRole('button', { name: 'Jag har sparat nyckeln' }).click();
@@ -79,33 +64,19 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   await page.getByRole('button', { name: 'Ge en roll' }).click();
   const grant = dialog(page, 'Ge en roll');
   await expect(grant).toBeVisible();
-  await choose(
-    grant.getByRole('combobox', { name: /Enhet där personen arbetar/ }),
-    'Bygglov',
-    /^Bygglov/,
-  );
+  await choose(grant.getByRole('combobox', { name: /Enhet där personen arbetar/ }), 'Bygglov', /^Bygglov/);
   await grant.getByRole('combobox', { name: /^Person/ }).click();
-  await page
-    .getByRole('option', { name: new RegExp(`^${DEMO_PEOPLE.caseworker}`) })
-    .click();
+  await page.getByRole('option', { name: new RegExp(`^${DEMO_PEOPLE.caseworker}`) }).click();
   await grant.getByRole('radio', { name: /^HR/ }).check();
   await grant.getByRole('button', { name: 'Ge rollen' }).click();
   // HR needs the unit it covers.
-  await expect(
-    grant.getByText('Välj enheten som HR-ansvaret gäller.'),
-  ).toBeVisible();
-  await choose(
-    grant.getByRole('combobox', { name: /Enhet som HR-ansvaret gäller/ }),
-    'Bygglov',
-    /^Bygglov/,
-  );
+  await expect(grant.getByText('Välj enheten som HR-ansvaret gäller.')).toBeVisible();
+  await choose(grant.getByRole('combobox', { name: /Enhet som HR-ansvaret gäller/ }), 'Bygglov', /^Bygglov/);
   await expectNoAxeViolations(page, 'the grant-role dialog is filled in');
   await grant.getByRole('button', { name: 'Ge rollen' }).click();
   await expect(grant).toBeHidden();
   // A toast says so (its text is also in Fluent's live region for screen readers).
-  await expect(
-    page.getByText(`${DEMO_PEOPLE.caseworker} har fått rollen HR.`).first(),
-  ).toBeVisible();
+  await expect(page.getByText(`${DEMO_PEOPLE.caseworker} har fått rollen HR.`).first()).toBeVisible();
 
   const granted = grants.getByRole('row', {
     name: new RegExp(`${DEMO_PEOPLE.caseworker}.*HR`),
@@ -128,14 +99,10 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
 
   // The other tabs, checked as they are.
   await tab(page, 'Anspråk').click();
-  await expect(
-    page.getByRole('heading', { name: 'Anspråk från inloggningstjänsten' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Anspråk från inloggningstjänsten' })).toBeVisible();
   await expectNoAxeViolations(page, 'the claims tab is open');
   await tab(page, 'Inloggning').click();
-  await expect(
-    page.getByRole('heading', { name: 'OpenID Connect (Microsoft Entra ID)' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'OpenID Connect (Microsoft Entra ID)' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Utfärdare/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the sign-in tab is open');
 
@@ -144,34 +111,21 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   const log = page.getByRole('table', { name: 'Granskningslogg' });
   await expect(log.getByRole('row').nth(1)).toContainText('Roll återkallad');
   const actions = await log.getByRole('row').allInnerTexts();
-  const order = [
-    'Roll återkallad',
-    'Roll given',
-    'Nyckel skapad',
-    'Inloggning',
-  ].map((action) => actions.findIndex((row) => row.includes(action)));
+  const order = ['Roll återkallad', 'Roll given', 'Nyckel skapad', 'Inloggning'].map((action) =>
+    actions.findIndex((row) => row.includes(action)),
+  );
   expect(order.every((index) => index > 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
+  await expect(log.getByRole('row', { name: /Roll given/ }).first()).toContainText(DEMO_PEOPLE.administrator);
+  await expect(log.getByRole('row', { name: /Roll given/ }).first()).toContainText(DEMO_PEOPLE.caseworker);
+  await expect(log.getByRole('row', { name: /Nyckel skapad/ }).first()).toContainText('Import från HR-systemet');
   await expect(
-    log.getByRole('row', { name: /Roll given/ }).first(),
-  ).toContainText(DEMO_PEOPLE.administrator);
-  await expect(
-    log.getByRole('row', { name: /Roll given/ }).first(),
-  ).toContainText(DEMO_PEOPLE.caseworker);
-  await expect(
-    log.getByRole('row', { name: /Nyckel skapad/ }).first(),
-  ).toContainText('Import från HR-systemet');
-  await expect(
-    page
-      .getByRole('button', { name: 'Visa äldre' })
-      .or(page.getByText('Inga äldre händelser.')),
+    page.getByRole('button', { name: 'Visa äldre' }).or(page.getByText('Inga äldre händelser.')),
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the audit log is open');
 });
 
-test('an HR officer sees no administration, and is told so at its address', async ({
-  page,
-}) => {
+test('an HR officer sees no administration, and is told so at its address', async ({ page }) => {
   await openSignedIn(page, '/admin/roles', DEMO_PEOPLE.hrOfficer);
   await expect(
     page.getByRole('heading', {
@@ -179,7 +133,8 @@ test('an HR officer sees no administration, and is told so at its address', asyn
       name: 'Du har inte behörighet till den här sidan',
     }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link'),
-  ).toHaveText(['Organisation', 'Mitt konto']);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText([
+    'Organisation',
+    'Mitt konto',
+  ]);
 });

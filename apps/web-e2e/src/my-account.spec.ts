@@ -1,34 +1,20 @@
 import { expect, test } from '@playwright/test';
-import {
-  accountMenu,
-  DEMO_PEOPLE,
-  expectNoAxeViolations,
-  signIn,
-  skipWithoutChromium,
-} from './support/journey';
+import { accountMenu, DEMO_PEOPLE, expectNoAxeViolations, signIn, skipWithoutChromium } from './support/journey';
 
 skipWithoutChromium();
 
-test('a learner lands on Mitt konto, with her employment and no organisation or administration', async ({
-  page,
-}) => {
+test('a learner lands on Mitt konto, with her employment and no organisation or administration', async ({ page }) => {
   await page.goto('/');
   await signIn(page, DEMO_PEOPLE.caseworker);
 
   await expect(page).toHaveURL(/\/my-account$/);
   await expect(page).toHaveTitle('Mitt konto – Lärnav');
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Mitt konto' }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link'),
-  ).toHaveText(['Mitt konto']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Mitt konto']);
   await expect(accountMenu(page)).toContainText(DEMO_PEOPLE.caseworker);
   await expect(accountMenu(page)).toContainText('Medarbetare');
 
-  await expect(
-    page.getByText('sara.lindqvist@stenungsund.se').first(),
-  ).toBeVisible();
+  await expect(page.getByText('sara.lindqvist@stenungsund.se').first()).toBeVisible();
   const employment = page
     .getByRole('table')
     .getByRole('row', { name: /^Bygglov\b/ })
@@ -52,12 +38,8 @@ test('a learner lands on Mitt konto, with her employment and no organisation or 
   await page.goto('/my-account');
   await page.getByRole('button', { name: 'Språk: Svenska' }).click();
   await page.getByRole('menuitemradio', { name: 'English' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'My account' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
   await expect(accountMenu(page)).toContainText('Staff member');
-  await expect(
-    page.getByRole('columnheader', { name: 'Job title' }),
-  ).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Job title' })).toBeVisible();
   await expectNoAxeViolations(page, 'Mitt konto in English');
 });

@@ -12,9 +12,7 @@ import {
 skipWithoutChromium();
 
 test.describe('the organisation page', () => {
-  test('opens in Swedish with the demo municipality and its units', async ({
-    page,
-  }) => {
+  test('opens in Swedish with the demo municipality and its units', async ({ page }) => {
     await page.goto('/');
     await signIn(page);
     await expect(page).toHaveURL(/\/organisation$/);
@@ -24,48 +22,31 @@ test.describe('the organisation page', () => {
     const header = page.getByRole('banner');
     await expect(header.getByText('Lärnav', { exact: true })).toBeVisible();
     await expect(header.getByText('Stenungsunds kommun')).toBeVisible();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Organisation' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
 
     const bygglov = page.getByRole('treeitem', { name: /^Bygglov\b/ }).first();
     await expect(bygglov).toBeVisible();
-    await expect(bygglov.getByTestId('head-counts')).toHaveText(
-      /\d+ personer?varav \d+ direkt/,
-    );
-    await expect(treeHeading(page)).toHaveAttribute(
-      'data-at',
-      todayInStockholm(),
-    );
+    await expect(bygglov.getByTestId('head-counts')).toHaveText(/\d+ personer?varav \d+ direkt/);
+    await expect(treeHeading(page)).toHaveAttribute('data-at', todayInStockholm());
 
     await expectNoAxeViolations(page, 'the page has loaded in Swedish');
   });
 
-  test('switches to English, and remembers it on the next visit', async ({
-    page,
-  }) => {
+  test('switches to English, and remembers it on the next visit', async ({ page }) => {
     await openOrganisationPage(page);
     await page.getByRole('button', { name: 'Språk: Svenska' }).click();
-    await expect(
-      page.getByRole('menuitemradio', { name: 'English' }),
-    ).toBeVisible();
+    await expect(page.getByRole('menuitemradio', { name: 'English' })).toBeVisible();
     await expectNoAxeViolations(page, 'the language menu is open');
     await page.getByRole('menuitemradio', { name: 'English' }).click();
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(treeHeading(page)).toHaveText(/^The organisation on /);
-    await expect(
-      page.getByRole('treeitem', { name: /^Bygglov\b/ }).first(),
-    ).toContainText(/\d+ (person|people)/);
+    await expect(page.getByRole('treeitem', { name: /^Bygglov\b/ }).first()).toContainText(/\d+ (person|people)/);
     await expectNoAxeViolations(page, 'the page is in English');
 
     await page.reload();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Organisation' }),
-    ).toBeVisible();
-    await expect(
-      page.getByRole('button', { name: 'Language: English' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Language: English' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
@@ -83,12 +64,8 @@ test.describe('the organisation page', () => {
 
     await expect(page).toHaveURL(/[?&]at=2024-01-15\b/);
     await expect(treeHeading(page)).toHaveAttribute('data-at', '2024-01-15');
-    await expect(treeHeading(page)).toHaveText(
-      'Organisationen per 15 januari 2024',
-    );
-    await expect(
-      page.getByRole('treeitem').first().getByTestId('head-counts'),
-    ).toHaveText(/\d/);
+    await expect(treeHeading(page)).toHaveText('Organisationen per 15 januari 2024');
+    await expect(page.getByRole('treeitem').first().getByTestId('head-counts')).toHaveText(/\d/);
     await expectNoAxeViolations(page, 'the tree shows 15 January 2024');
 
     // The calendar is Fluent's: open it from its button and check it too.
@@ -115,37 +92,25 @@ test.describe('the organisation page', () => {
     await expectNoAxeViolations(page, 'a unit is selected');
   });
 
-  test('shows an HR partner the part of the organisation they answer for', async ({
-    page,
-  }) => {
+  test('shows an HR partner the part of the organisation they answer for', async ({ page }) => {
     await openOrganisationPage(page, '/organisation', DEMO_PEOPLE.hrOfficer);
     const top = page.getByRole('treeitem').first();
     await expect(top).toHaveAttribute('aria-level', '1');
     await expect(top).toContainText('Samhällsbyggnadsförvaltningen');
-    await expect(
-      page.getByRole('treeitem', { name: /^Bygglov\b/ }),
-    ).toBeVisible();
-    await expect(
-      page.getByRole('treeitem', { name: /^Kommunstyrelseförvaltningen\b/ }),
-    ).toHaveCount(0);
+    await expect(page.getByRole('treeitem', { name: /^Bygglov\b/ })).toBeVisible();
+    await expect(page.getByRole('treeitem', { name: /^Kommunstyrelseförvaltningen\b/ })).toHaveCount(0);
   });
 
   test('asks a reader who is not signed in to sign in', async ({ page }) => {
     await page.goto('/organisation?at=2024-01-15');
-    await expect(page).toHaveURL(
-      /\/sign-in\?returnTo=%2Forganisation%3Fat%3D2024-01-15/,
-    );
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Logga in' }),
-    ).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Forganisation%3Fat%3D2024-01-15/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
     await expectNoAxeViolations(page, 'the sign-in page is shown');
   });
 
   test('tells a reader when a page does not exist', async ({ page }) => {
     await page.goto('/finns-inte');
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
     await expectNoAxeViolations(page, 'the page does not exist');
   });
 });

@@ -29,17 +29,12 @@ function isTabsterSentinel(ruleId: string, html: string): boolean {
 }
 
 /** axe on the page as it is now; `state` names it in the failure message. */
-export async function expectNoAxeViolations(
-  page: Page,
-  state: string,
-): Promise<void> {
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const violations = results.violations
     .map((violation) => ({
       ...violation,
-      nodes: violation.nodes.filter(
-        (node) => !isTabsterSentinel(violation.id, node.html),
-      ),
+      nodes: violation.nodes.filter((node) => !isTabsterSentinel(violation.id, node.html)),
     }))
     .filter((violation) => violation.nodes.length > 0)
     .map(
@@ -72,10 +67,7 @@ export const DEMO_PEOPLE = {
  * Signs in through the real flow: Lärnav's sign-in page, then the development identity
  * provider's account list, then back to where the reader was going.
  */
-export async function signIn(
-  page: Page,
-  person: string = DEMO_PEOPLE.administrator,
-): Promise<void> {
+export async function signIn(page: Page, person: string = DEMO_PEOPLE.administrator): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in\?/);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(`^${person}`) }).click();
@@ -89,9 +81,7 @@ export async function openOrganisationPage(
   person: string = DEMO_PEOPLE.administrator,
 ): Promise<void> {
   await page.goto(path);
-  await expect(
-    page.getByRole('tree').or(page.getByRole('heading', { name: 'Logga in' })),
-  ).toBeVisible();
+  await expect(page.getByRole('tree').or(page.getByRole('heading', { name: 'Logga in' }))).toBeVisible();
   if (page.url().includes('/sign-in')) await signIn(page, person);
   await expect(page.getByRole('tree')).toBeVisible();
 }
@@ -130,9 +120,7 @@ export async function openSignedIn(
  * yes and waits until the browser is back in Lärnav, signed out.
  */
 export async function confirmIdpSignOut(page: Page): Promise<void> {
-  await expect(
-    page.getByRole('heading', { name: 'Vill du logga ut?' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vill du logga ut?' })).toBeVisible();
   await page.getByRole('button', { name: 'Ja, logga ut' }).click();
   await expect(headerSignInLink(page)).toBeVisible();
 }

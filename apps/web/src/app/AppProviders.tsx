@@ -14,12 +14,7 @@ export interface AppProvidersProps {
 }
 
 /** Everything a page may rely on: texts, theme, server state, the API. */
-export function AppProviders({
-  i18n,
-  queryClient,
-  apiClient,
-  children,
-}: AppProvidersProps) {
+export function AppProviders({ i18n, queryClient, apiClient, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>

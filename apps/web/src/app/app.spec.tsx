@@ -1,16 +1,5 @@
-import {
-  Permission,
-  permissionsOf,
-  ProblemCode,
-  Role,
-} from '@larnav/contracts';
-import {
-  createFakeApiClient,
-  type FakeAnswer,
-  type FakeRequest,
-  type Me,
-  ProblemError,
-} from '@larnav/web/api-client';
+import { Permission, permissionsOf, ProblemCode, Role } from '@larnav/contracts';
+import { createFakeApiClient, type FakeAnswer, type FakeRequest, type Me, ProblemError } from '@larnav/web/api-client';
 import { createI18n, LANGUAGE_STORAGE_KEY } from '@larnav/web/ui';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -76,10 +65,7 @@ const notSignedIn: FakeAnswer = {
 function renderApp(
   path: string,
   me: Me | null = ADMIN,
-  routes: Record<
-    string,
-    FakeAnswer | ((request: FakeRequest) => FakeAnswer)
-  > = {},
+  routes: Record<string, FakeAnswer | ((request: FakeRequest) => FakeAnswer)> = {},
 ) {
   const apiClient = createFakeApiClient({
     '/api/tenant': {
@@ -110,49 +96,31 @@ describe('the web shell', () => {
 
   it('starts an administrator on the organisation page, in Swedish, with the municipality in the header', async () => {
     const router = renderApp('/');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Organisation' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisation' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/organisation');
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Lärnav')).toBeInTheDocument();
-    expect(
-      await within(header).findByText('Stenungsunds kommun'),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('link', { name: 'Hoppa till huvudinnehållet' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Organisation' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    expect(await within(header).findByText('Stenungsunds kommun')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Hoppa till huvudinnehållet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Organisation' })).toHaveAttribute('aria-current', 'page');
     expect(document.documentElement.lang).toBe('sv');
   });
 
   it('switches to English, says so on <html> and remembers it', async () => {
     renderApp('/organisation?at=2024-01-15');
     await screen.findByRole('tree');
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Språk: Svenska' }),
-    );
-    await userEvent.click(
-      await screen.findByRole('menuitemradio', { name: 'English' }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Språk: Svenska' }));
+    await userEvent.click(await screen.findByRole('menuitemradio', { name: 'English' }));
     expect(
       await screen.findByRole('heading', {
         name: 'The organisation on 15 January 2024',
       }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: 'Skip to main content' }),
-    ).toBeInTheDocument();
-    expect(
-      within(screen.getByRole('navigation', { name: 'Main' })).getByRole(
-        'link',
-        {
-          name: 'My account',
-        },
-      ),
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'My account',
+      }),
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
@@ -169,9 +137,7 @@ describe('the web shell', () => {
 
   it('tells a reader when a page does not exist, signed in or not', async () => {
     renderApp('/no-such-page', null);
-    expect(
-      await screen.findByRole('heading', { name: 'Sidan finns inte' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Sidan finns inte' })).toBeInTheDocument();
   });
 });
 
@@ -198,9 +164,7 @@ describe('the navigation, by permission', () => {
 
   it('starts a learner on their own account, with their employment, and no organisation', async () => {
     const router = renderApp('/', LEARNER);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Mitt konto' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mitt konto' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/my-account');
     expect(
       within(navigation())
@@ -208,14 +172,10 @@ describe('the navigation, by permission', () => {
         .map((link) => link.textContent),
     ).toEqual(['Mitt konto']);
     const employments = screen.getByRole('table');
-    expect(
-      within(employments).getByRole('row', { name: /Bygglov/ }),
-    ).toHaveTextContent(
+    expect(within(employments).getByRole('row', { name: /Bygglov/ })).toHaveTextContent(
       'bygglovshandläggare2 september 2024 – tills vidarePågående',
     );
-    expect(
-      screen.getByText('sara.lindqvist@stenungsund.se'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('sara.lindqvist@stenungsund.se')).toBeInTheDocument();
   });
 
   it('tells a learner who opens the organisation that they have no access, without asking the API', async () => {
@@ -230,16 +190,11 @@ describe('the navigation, by permission', () => {
     expect(tree).not.toHaveBeenCalled();
   });
 
-  it.each([Permission.RolesManage, Permission.AuditRead])(
-    'shows Administration with %s alone',
-    async (permission) => {
-      renderApp('/my-account', { ...LEARNER, permissions: [permission] });
-      await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
-      expect(
-        within(navigation()).getByRole('link', { name: 'Administration' }),
-      ).toBeInTheDocument();
-    },
-  );
+  it.each([Permission.RolesManage, Permission.AuditRead])('shows Administration with %s alone', async (permission) => {
+    renderApp('/my-account', { ...LEARNER, permissions: [permission] });
+    await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
+    expect(within(navigation()).getByRole('link', { name: 'Administration' })).toBeInTheDocument();
+  });
 });
 
 describe('the account menu', () => {
@@ -256,9 +211,7 @@ describe('the account menu', () => {
   it('opens Mitt konto from the menu', async () => {
     const router = renderApp('/organisation');
     await userEvent.click(await screen.findByTestId('account-menu'));
-    await userEvent.click(
-      await screen.findByRole('menuitem', { name: 'Mitt konto' }),
-    );
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Mitt konto' }));
     expect(router.state.location.pathname).toBe('/my-account');
   });
 
@@ -268,9 +221,7 @@ describe('the account menu', () => {
     }));
     renderApp('/my-account', ADMIN, { 'POST /api/auth/sign-out': signOut });
     await userEvent.click(await screen.findByTestId('account-menu'));
-    await userEvent.click(
-      await screen.findByRole('menuitem', { name: 'Logga ut' }),
-    );
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Logga ut' }));
     await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
     expect(signOut).toHaveBeenCalledTimes(1);
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -281,21 +232,14 @@ describe('the account menu', () => {
     const router = renderApp('/no-such-page', null);
     await screen.findByRole('heading', { name: 'Sidan finns inte' });
     expect(screen.queryByTestId('account-menu')).not.toBeInTheDocument();
-    await userEvent.click(
-      await screen.findByRole('link', { name: 'Logga in' }),
-    );
+    await userEvent.click(await screen.findByRole('link', { name: 'Logga in' }));
     expect(router.state.location.pathname).toBe('/sign-in');
-    expect(
-      new URLSearchParams(router.state.location.search).get('returnTo'),
-    ).toBe('/no-such-page');
+    expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe('/no-such-page');
   });
 });
 
 describe('createQueryClient', () => {
-  const retry = createQueryClient().getDefaultOptions().queries?.retry as (
-    n: number,
-    e: unknown,
-  ) => boolean;
+  const retry = createQueryClient().getDefaultOptions().queries?.retry as (n: number, e: unknown) => boolean;
   const failure = (status: number) =>
     new ProblemError({
       type: 'about:blank',
@@ -319,44 +263,29 @@ describe('createQueryClient', () => {
 describe('signing in', () => {
   it('sends a reader who is not signed in to the sign-in page, and back afterwards', async () => {
     const router = renderApp('/organisation?at=2024-01-15', null);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Logga in' }),
-    ).toBeInTheDocument();
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Logga in' }),
-    );
-    expect(
-      new URLSearchParams(router.state.location.search).get('returnTo'),
-    ).toBe('/organisation?at=2024-01-15');
-    expect(leaveApp).toHaveBeenCalledWith(
-      '/api/auth/oidc/login?returnTo=%2Forganisation%3Fat%3D2024-01-15',
-    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Logga in' }));
+    expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe('/organisation?at=2024-01-15');
+    expect(leaveApp).toHaveBeenCalledWith('/api/auth/oidc/login?returnTo=%2Forganisation%3Fat%3D2024-01-15');
   });
 
   it('sends the reader to sign in when the session expires mid-visit', async () => {
     let expired = false;
     const router = renderApp('/organisation?at=2024-01-15', ADMIN, {
       '/api/auth/me': () => (expired ? notSignedIn : { body: ADMIN }),
-      '/api/org-units/tree': () =>
-        expired ? notSignedIn : { body: { at: '2024-01-15', units: [kommun] } },
+      '/api/org-units/tree': () => (expired ? notSignedIn : { body: { at: '2024-01-15', units: [kommun] } }),
     });
     await screen.findByRole('tree');
     expired = true;
     await userEvent.click(screen.getByRole('link', { name: 'Mitt konto' }));
     await userEvent.click(screen.getByRole('link', { name: 'Organisation' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Logga in' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
-    expect(
-      await screen.findByRole('link', { name: 'Logga in' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Logga in' })).toBeInTheDocument();
   });
 
   it('explains a failed sign-in by its code', async () => {
     renderApp('/sign-in?error=sign_in_failed', null);
-    expect(
-      await screen.findByText('Inloggningen misslyckades. Försök igen.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Inloggningen misslyckades. Försök igen.')).toBeInTheDocument();
   });
 });

@@ -1,8 +1,4 @@
-export {
-  createApiClient,
-  type ApiClient,
-  type ApiClientOptions,
-} from './lib/client';
+export { createApiClient, type ApiClient, type ApiClientOptions } from './lib/client';
 export { CSRF_HEADER } from './lib/csrf';
 export { ApiClientProvider, useApiClient } from './lib/api-client-context';
 export { ProblemError, problemOf, isProblem } from './lib/problem-error';
@@ -36,6 +32,7 @@ export { useOrgTree } from './lib/useOrgTree';
 export { useUnitPeople } from './lib/useUnitPeople';
 export { usePersonNames } from './lib/usePersonNames';
 export { useSignInMethods } from './lib/useSignInMethods';
+export { useDiscoverSignIn } from './lib/useDiscoverSignIn';
 export { signInUrl, type SignInMethod } from './lib/sign-in-url';
 export { useRoleGrants } from './lib/useRoleGrants';
 export { useGrantRole } from './lib/useGrantRole';
@@ -51,8 +48,4 @@ export { useSaveOidcSettings } from './lib/useSaveOidcSettings';
 export { useSamlSettings } from './lib/useSamlSettings';
 export { useSaveSamlSettings } from './lib/useSaveSamlSettings';
 export { useAuditLog } from './lib/useAuditLog';
-export {
-  createFakeApiClient,
-  type FakeAnswer,
-  type FakeRequest,
-} from './testing/fake-api-client';
+export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

@@ -71,10 +71,7 @@ export function MyAccountPage() {
   if (!me.data) return <LoadingState />;
   return (
     <>
-      <PageHeader
-        title={t('myAccount.title')}
-        documentTitle={t('myAccount.pageTitle')}
-      >
+      <PageHeader title={t('myAccount.title')} documentTitle={t('myAccount.pageTitle')}>
         {t('myAccount.intro')}
       </PageHeader>
       <MyAccount me={me.data} />
@@ -121,36 +118,20 @@ function MyAccount({ me }: { me: Me }) {
       </Panel>
       <Panel heading={t('myAccount.employments.heading')}>
         {employments.length === 0 ? (
-          <EmptyState
-            icon={<BriefcaseRegular />}
-            title={t('myAccount.employments.empty')}
-          />
+          <EmptyState icon={<BriefcaseRegular />} title={t('myAccount.employments.empty')} />
         ) : (
           <>
             <Body1 as="p" className={styles.caption}>
               {t('myAccount.employments.caption')}
             </Body1>
-            <div
-              className={styles.scroller}
-              tabIndex={0}
-              role="region"
-              aria-label={t('myAccount.employments.heading')}
-            >
+            <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('myAccount.employments.heading')}>
               <Table size="small" className={styles.table}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>
-                      {t('myAccount.employments.unit')}
-                    </TableHeaderCell>
-                    <TableHeaderCell>
-                      {t('myAccount.employments.jobRole')}
-                    </TableHeaderCell>
-                    <TableHeaderCell>
-                      {t('myAccount.employments.period')}
-                    </TableHeaderCell>
-                    <TableHeaderCell>
-                      {t('myAccount.employments.status')}
-                    </TableHeaderCell>
+                    <TableHeaderCell>{t('myAccount.employments.unit')}</TableHeaderCell>
+                    <TableHeaderCell>{t('myAccount.employments.jobRole')}</TableHeaderCell>
+                    <TableHeaderCell>{t('myAccount.employments.period')}</TableHeaderCell>
+                    <TableHeaderCell>{t('myAccount.employments.status')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -161,9 +142,7 @@ function MyAccount({ me }: { me: Me }) {
                         <TableCell>{employment.orgUnitName}</TableCell>
                         <TableCell>{employment.jobRole}</TableCell>
                         <TableCell>
-                          <span className={styles.date}>
-                            {date(employment.startDate)}
-                          </span>
+                          <span className={styles.date}>{date(employment.startDate)}</span>
                           {' – '}
                           <span className={styles.date}>
                             {employment.endDate
@@ -173,12 +152,8 @@ function MyAccount({ me }: { me: Me }) {
                         </TableCell>
                         <TableCell>
                           <Badge
-                            appearance={
-                              status === 'current' ? 'filled' : 'outline'
-                            }
-                            color={
-                              status === 'current' ? 'success' : 'informative'
-                            }
+                            appearance={status === 'current' ? 'filled' : 'outline'}
+                            color={status === 'current' ? 'success' : 'informative'}
                           >
                             {t(`myAccount.employments.statuses.${status}`)}
                           </Badge>
@@ -201,7 +176,5 @@ function useHrUnitNames(me: Me, today: string): string[] {
   const tree = useOrgTree(today, { enabled: me.hrUnitIds.length > 0 });
   if (me.hrUnitIds.length === 0) return [];
   const units = tree.data?.units ?? [];
-  return me.hrUnitIds.map(
-    (id) => units.find((unit) => unit.id === id)?.name ?? '…',
-  );
+  return me.hrUnitIds.map((id) => units.find((unit) => unit.id === id)?.name ?? '…');
 }

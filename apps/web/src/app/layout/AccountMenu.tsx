@@ -16,12 +16,7 @@ import {
 import { PersonRegular, SignOutRegular } from '@fluentui/react-icons';
 import type { Role } from '@larnav/contracts';
 import { type Me, problemOf, useSignOut } from '@larnav/web/api-client';
-import {
-  sortRoles,
-  useNotify,
-  useProblemMessage,
-  useRoleLabel,
-} from '@larnav/web/ui';
+import { sortRoles, useNotify, useProblemMessage, useRoleLabel } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MY_ACCOUNT_PATH } from '../navigation/navigation';
@@ -76,11 +71,7 @@ export function AccountMenu({ me }: { me: Me }) {
   const onSignOut = () =>
     signOut.mutate(undefined, {
       onSuccess: (redirectTo) => leaveApp(redirectTo),
-      onError: (error) =>
-        notify(
-          `${t('account.signOutFailed')} ${problemMessage(problemOf(error))}`,
-          'error',
-        ),
+      onError: (error) => notify(`${t('account.signOutFailed')} ${problemMessage(problemOf(error))}`, 'error'),
     });
 
   return (
@@ -89,14 +80,7 @@ export function AccountMenu({ me }: { me: Me }) {
         <Button
           appearance="subtle"
           className={styles.trigger}
-          icon={
-            <Avatar
-              name={me.person.name}
-              size={32}
-              color="colorful"
-              aria-hidden
-            />
-          }
+          icon={<Avatar name={me.person.name} size={32} color="colorful" aria-hidden />}
           data-testid="account-menu"
         >
           <span className={styles.names}>
@@ -110,22 +94,13 @@ export function AccountMenu({ me }: { me: Me }) {
         <MenuList>
           <MenuGroup>
             <MenuGroupHeader>{me.person.email}</MenuGroupHeader>
-            <MenuItem
-              icon={<PersonRegular />}
-              onClick={() => void navigate(MY_ACCOUNT_PATH)}
-            >
+            <MenuItem icon={<PersonRegular />} onClick={() => void navigate(MY_ACCOUNT_PATH)}>
               {t('account.myAccount')}
             </MenuItem>
           </MenuGroup>
           <MenuDivider />
-          <MenuItem
-            icon={<SignOutRegular />}
-            disabled={signOut.isPending || signOut.isSuccess}
-            onClick={onSignOut}
-          >
-            {signOut.isPending || signOut.isSuccess
-              ? t('account.signingOut')
-              : t('account.signOut')}
+          <MenuItem icon={<SignOutRegular />} disabled={signOut.isPending || signOut.isSuccess} onClick={onSignOut}>
+            {signOut.isPending || signOut.isSuccess ? t('account.signingOut') : t('account.signOut')}
           </MenuItem>
         </MenuList>
       </MenuPopover>

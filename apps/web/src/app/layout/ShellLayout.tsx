@@ -1,10 +1,5 @@
 import { useMe, useTenant } from '@larnav/web/api-client';
-import {
-  AppShell,
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  LanguageSwitch,
-} from '@larnav/web/ui';
+import { AppShell, DEFAULT_LANGUAGE, isLanguage, LanguageSwitch } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { navigationFor } from '../navigation/navigation';
@@ -19,25 +14,16 @@ export function ShellLayout() {
   const tenant = useTenant();
   const me = useMe();
   useRedirectToSignIn();
-  const language = isLanguage(i18n.resolvedLanguage)
-    ? i18n.resolvedLanguage
-    : DEFAULT_LANGUAGE;
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
   return (
     <AppShell
       productName={t('productName')}
       organisationName={tenant.data?.name}
       navigationLabel={t('navigation.label')}
-      navigation={
-        me.data ? (
-          <TopNavigation items={navigationFor(me.data.permissions)} />
-        ) : null
-      }
+      navigation={me.data ? <TopNavigation items={navigationFor(me.data.permissions)} /> : null}
       actions={
         <>
-          <LanguageSwitch
-            value={language}
-            onChange={(next) => void i18n.changeLanguage(next)}
-          />
+          <LanguageSwitch value={language} onChange={(next) => void i18n.changeLanguage(next)} />
           {me.data && <AccountMenu me={me.data} />}
           {me.data === null && <SignInLink />}
         </>

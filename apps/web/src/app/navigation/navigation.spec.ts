@@ -2,8 +2,7 @@ import { Permission, permissionsOf, Role } from '@larnav/contracts';
 import { navigationFor, startPathFor } from './navigation';
 
 const as = (...roles: Role[]) => [...permissionsOf([Role.Learner, ...roles])];
-const paths = (permissions: string[]) =>
-  navigationFor(permissions).map((item) => item.to);
+const paths = (permissions: string[]) => navigationFor(permissions).map((item) => item.to);
 
 describe('the navigation, by permission', () => {
   it('shows a learner only their own account', () => {
@@ -18,19 +17,13 @@ describe('the navigation, by permission', () => {
   });
 
   it('shows an administrator everything', () => {
-    expect(paths(as(Role.Admin))).toEqual([
-      '/organisation',
-      '/admin',
-      '/my-account',
-    ]);
+    expect(paths(as(Role.Admin))).toEqual(['/organisation', '/admin', '/my-account']);
   });
 
-  it.each([
-    Permission.RolesManage,
-    Permission.SignInManage,
-    Permission.TokensManage,
-    Permission.AuditRead,
-  ])('shows Administration to anyone with %s alone', (permission) => {
-    expect(paths([permission])).toEqual(['/admin', '/my-account']);
-  });
+  it.each([Permission.RolesManage, Permission.SignInManage, Permission.TokensManage, Permission.AuditRead])(
+    'shows Administration to anyone with %s alone',
+    (permission) => {
+      expect(paths([permission])).toEqual(['/admin', '/my-account']);
+    },
+  );
 });

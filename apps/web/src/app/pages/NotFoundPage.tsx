@@ -1,10 +1,4 @@
-import {
-  Body1,
-  Link,
-  makeStyles,
-  Title1,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Link, makeStyles, Title1, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 

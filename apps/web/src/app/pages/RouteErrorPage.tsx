@@ -1,10 +1,4 @@
-import {
-  Body1,
-  Button,
-  makeStyles,
-  Title1,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Title1, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';

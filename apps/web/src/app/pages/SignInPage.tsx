@@ -9,16 +9,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ProblemCode } from '@larnav/contracts';
-import {
-  problemOf,
-  type SignInMethod,
-  signInUrl,
-  useMe,
-  useSignInMethods,
-} from '@larnav/web/api-client';
+import { problemOf, type SignInMethod, signInUrl, useMe, useSignInMethods } from '@larnav/web/api-client';
 import { ErrorState, LoadingState, useProblemMessage } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
+import { FindMunicipality } from '../sign-in/FindMunicipality';
 import { leaveApp } from '../sign-in/leave-app';
 import { safeReturnTo } from '../sign-in/return-to';
 
@@ -50,42 +45,33 @@ export function SignInPage() {
   // Already signed in (Back after signing in, or an old bookmark): go on to where they were going.
   if (me.data && !error) return <Navigate to={returnTo} replace />;
 
-  const signIn = (method: SignInMethod) =>
-    leaveApp(signInUrl(method, returnTo));
+  const signIn = (method: SignInMethod) => leaveApp(signInUrl(method, returnTo));
 
   const actions = () => {
     if (methods.isPending) return <LoadingState />;
-    if (methods.isError)
+    if (methods.isError && problemOf(methods.error)?.code === ProblemCode.UnknownTenant) {
       return (
-        <ErrorState
-          problem={problemOf(methods.error)}
-          onRetry={() => methods.refetch()}
-        />
+        <>
+          <Body1 as="p" className={styles.text}>
+            {t('signIn.findMunicipality.intro')}
+          </Body1>
+          <FindMunicipality />
+        </>
       );
+    }
+    if (methods.isError) return <ErrorState problem={problemOf(methods.error)} onRetry={() => methods.refetch()} />;
     if (!methods.data.oidc && !methods.data.saml) {
-      return (
-        <Body1 as="p">
-          {problemMessage({ code: ProblemCode.SignInNotConfigured })}
-        </Body1>
-      );
+      return <Body1 as="p">{problemMessage({ code: ProblemCode.SignInNotConfigured })}</Body1>;
     }
     return (
       <>
         {methods.data.oidc && (
-          <Button
-            appearance="primary"
-            size="large"
-            onClick={() => signIn('oidc')}
-          >
+          <Button appearance="primary" size="large" onClick={() => signIn('oidc')}>
             {t('signIn.oidc')}
           </Button>
         )}
         {methods.data.saml && (
-          <Button
-            appearance={methods.data.oidc ? 'secondary' : 'primary'}
-            size="large"
-            onClick={() => signIn('saml')}
-          >
+          <Button appearance={methods.data.oidc ? 'secondary' : 'primary'} size="large" onClick={() => signIn('saml')}>
             {t('signIn.saml')}
           </Button>
         )}

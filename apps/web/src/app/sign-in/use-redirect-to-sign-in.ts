@@ -8,11 +8,7 @@ import { useLocation, useMatches, useNavigate } from 'react-router';
 export const PUBLIC_ROUTE = { public: true } as const;
 
 function isPublicHandle(handle: unknown): boolean {
-  return (
-    typeof handle === 'object' &&
-    handle !== null &&
-    (handle as { public?: unknown }).public === true
-  );
+  return typeof handle === 'object' && handle !== null && (handle as { public?: unknown }).public === true;
 }
 
 /**
@@ -41,8 +37,7 @@ export function useRedirectToSignIn(): void {
     () =>
       queryClient.getQueryCache().subscribe((event) => {
         if (event.type !== 'updated' || event.action.type !== 'error') return;
-        if (problemOf(event.action.error)?.code !== ProblemCode.NotSignedIn)
-          return;
+        if (problemOf(event.action.error)?.code !== ProblemCode.NotSignedIn) return;
         // Whoever was signed in is not any more; the effect above then redirects.
         queryClient.setQueryData(queryKeys.me(), null);
       }),

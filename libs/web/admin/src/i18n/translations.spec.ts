@@ -9,15 +9,12 @@ describe('admin translations', () => {
 });
 
 describe('audit log labels', () => {
-  it.each(['sv', 'en'] as const)(
-    'names every audit action in %s',
-    (language) => {
-      const actions = (
-        adminTranslations[language]['audit'] as {
-          actions: Record<string, string>;
-        }
-      ).actions;
-      expect(KNOWN_ACTIONS.filter((action) => !actions[action])).toEqual([]);
-    },
-  );
+  it.each(['sv', 'en'] as const)('names every audit action in %s', (language) => {
+    const actions = (
+      adminTranslations[language]['audit'] as {
+        actions: Record<string, string>;
+      }
+    ).actions;
+    expect(KNOWN_ACTIONS.filter((action) => !actions[action])).toEqual([]);
+  });
 });

@@ -21,18 +21,14 @@ export const adminRoutes: RouteObject[] = [
       {
         path: 'claim-mappings',
         lazy: async () => {
-          const { ClaimMappingsPage } = await import(
-            './claim-mappings/ClaimMappingsPage'
-          );
+          const { ClaimMappingsPage } = await import('./claim-mappings/ClaimMappingsPage');
           return { Component: ClaimMappingsPage };
         },
       },
       {
         path: 'sign-in',
         lazy: async () => {
-          const { SignInSettingsPage } = await import(
-            './sign-in/SignInSettingsPage'
-          );
+          const { SignInSettingsPage } = await import('./sign-in/SignInSettingsPage');
           return { Component: SignInSettingsPage };
         },
       },

@@ -23,12 +23,8 @@ export const ADMIN_SECTIONS = [
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
-export function visibleAdminSections(
-  permissions: readonly string[],
-): AdminSection[] {
-  return ADMIN_SECTIONS.filter((section) =>
-    permissions.includes(section.permission),
-  );
+export function visibleAdminSections(permissions: readonly string[]): AdminSection[] {
+  return ADMIN_SECTIONS.filter((section) => permissions.includes(section.permission));
 }
 
 /** Whether someone with these permissions has anything to do in the administration area. */

@@ -13,9 +13,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { adminTranslations } from '../i18n/translations';
 import { adminRoutes } from '../lib/admin-routes';
 
-export function meWith(
-  permissions: string[] = [...permissionsOf([Role.Admin])],
-): Me {
+export function meWith(permissions: string[] = [...permissionsOf([Role.Admin])]): Me {
   return {
     person: {
       id: 'me',
@@ -63,28 +61,18 @@ export const units = [
   },
 ];
 
-export type FakeRoutes = Record<
-  string,
-  FakeAnswer | ((request: FakeRequest) => FakeAnswer)
->;
+export type FakeRoutes = Record<string, FakeAnswer | ((request: FakeRequest) => FakeAnswer)>;
 
 /** The administration area at `path`, signed in as `me`, over a fake API. */
-export function renderAdmin(
-  path: string,
-  routes: FakeRoutes = {},
-  me: Me = meWith(),
-) {
+export function renderAdmin(path: string, routes: FakeRoutes = {}, me: Me = meWith()) {
   const client = createFakeApiClient({
     '/api/auth/me': { body: me },
     '/api/org-units/tree': { body: { at: '2025-06-01', units } },
     ...routes,
   });
-  const router = createMemoryRouter(
-    [{ path: '/', children: adminRoutes, HydrateFallback: () => null }],
-    {
-      initialEntries: [path],
-    },
-  );
+  const router = createMemoryRouter([{ path: '/', children: adminRoutes, HydrateFallback: () => null }], {
+    initialEntries: [path],
+  });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false } },
   });
@@ -106,9 +94,7 @@ export function renderAdmin(
  */
 export async function findDialog(title: string): Promise<HTMLElement> {
   const heading = await screen.findByRole('heading', { name: title });
-  const dialog = heading.closest<HTMLElement>(
-    '[role="dialog"], [role="alertdialog"]',
-  );
+  const dialog = heading.closest<HTMLElement>('[role="dialog"], [role="alertdialog"]');
   if (!dialog) throw new Error(`"${title}" is not the title of a dialog`);
   return dialog;
 }

@@ -8,10 +8,7 @@ type JsonOf<Path extends keyof paths> = paths[Path] extends {
   : never;
 
 /** The JSON body a POST or PUT to `Path` takes. */
-type BodyOf<
-  Path extends keyof paths,
-  Method extends 'post' | 'put',
-> = paths[Path][Method] extends {
+type BodyOf<Path extends keyof paths, Method extends 'post' | 'put'> = paths[Path][Method] extends {
   requestBody?: { content: { 'application/json': infer Body } };
 }
   ? Body
@@ -31,10 +28,7 @@ export type MyEmployment = Me['person']['employments'][number];
 export type RoleGrant = JsonOf<'/api/admin/role-grants'>[number];
 export type GrantRoleInput = BodyOf<'/api/admin/role-grants', 'post'>;
 export type ClaimMapping = JsonOf<'/api/admin/claim-mappings'>[number];
-export type CreateClaimMappingInput = BodyOf<
-  '/api/admin/claim-mappings',
-  'post'
->;
+export type CreateClaimMappingInput = BodyOf<'/api/admin/claim-mappings', 'post'>;
 export type IntegrationToken = JsonOf<'/api/admin/tokens'>[number];
 export type CreateTokenInput = BodyOf<'/api/admin/tokens', 'post'>;
 export type TokenScope = IntegrationToken['scopes'][number];

@@ -13,8 +13,7 @@ export interface ApiClientOptions {
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   // Looked up at call time, so tests and polyfills that replace globalThis.fetch are honoured.
-  const fetchFn =
-    options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const client = createClient<paths>({
     baseUrl,
     fetch: fetchFn,

@@ -55,9 +55,7 @@ const revoke = (client: ReturnType<typeof createApiClient>) =>
 describe('the CSRF token on state-changing requests', () => {
   it('sends the token from the /me answer the app already has', async () => {
     const server = fakeServer((request) =>
-      request.url.endsWith('/api/auth/me')
-        ? me('token-1')
-        : new Response(null, { status: 204 }),
+      request.url.endsWith('/api/auth/me') ? me('token-1') : new Response(null, { status: 204 }),
     );
     const client = createApiClient({
       baseUrl: 'http://localhost',
@@ -75,9 +73,7 @@ describe('the CSRF token on state-changing requests', () => {
 
   it('asks /me for a token first when it has none', async () => {
     const server = fakeServer((request) =>
-      request.url.endsWith('/api/auth/me')
-        ? me('token-1')
-        : json({ redirectTo: 'http://idp/session/end' }),
+      request.url.endsWith('/api/auth/me') ? me('token-1') : json({ redirectTo: 'http://idp/session/end' }),
     );
     const client = createApiClient({
       baseUrl: 'http://localhost',
@@ -99,19 +95,14 @@ describe('the CSRF token on state-changing requests', () => {
       fetch: server.fetch,
     });
     await client.GET('/api/admin/tokens');
-    expect(server.seen).toEqual([
-      { method: 'GET', path: '/api/admin/tokens', csrf: null },
-    ]);
+    expect(server.seen).toEqual([{ method: 'GET', path: '/api/admin/tokens', csrf: null }]);
   });
 
   it('fetches a fresh token and retries once when the token was refused', async () => {
     let meAnswers = 0;
     const server = fakeServer((request) => {
-      if (request.url.endsWith('/api/auth/me'))
-        return me(`token-${++meAnswers}`);
-      return request.headers.get(CSRF_HEADER) === 'token-2'
-        ? json({ id: 'g1' }, 201)
-        : csrfInvalid();
+      if (request.url.endsWith('/api/auth/me')) return me(`token-${++meAnswers}`);
+      return request.headers.get(CSRF_HEADER) === 'token-2' ? json({ id: 'g1' }, 201) : csrfInvalid();
     });
     const client = createApiClient({
       baseUrl: 'http://localhost',
@@ -133,9 +124,7 @@ describe('the CSRF token on state-changing requests', () => {
   });
 
   it('gives up after one retry and passes the refusal on', async () => {
-    const server = fakeServer((request) =>
-      request.url.endsWith('/api/auth/me') ? me('stale') : csrfInvalid(),
-    );
+    const server = fakeServer((request) => (request.url.endsWith('/api/auth/me') ? me('stale') : csrfInvalid()));
     const client = createApiClient({
       baseUrl: 'http://localhost',
       fetch: server.fetch,

@@ -12,10 +12,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * refused as `csrf_invalid` (the token changed, say after signing in again in another tab) is
  * retried once with a fresh token.
  */
-export function csrfMiddleware(
-  baseUrl: string,
-  fetchFn: typeof fetch,
-): Middleware {
+export function csrfMiddleware(baseUrl: string, fetchFn: typeof fetch): Middleware {
   let token: string | undefined;
   let pending: Promise<string | undefined> | undefined;
   const retries = new Map<string, Request>();
@@ -60,8 +57,7 @@ export function csrfMiddleware(
         .clone()
         .json()
         .catch(() => undefined);
-      if (!isProblem(body) || body.code !== ProblemCode.CsrfInvalid)
-        return undefined;
+      if (!isProblem(body) || body.code !== ProblemCode.CsrfInvalid) return undefined;
       token = undefined;
       const fresh = await fetchToken();
       if (!fresh) return undefined;

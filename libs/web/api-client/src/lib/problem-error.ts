@@ -11,9 +11,7 @@ export class ProblemError extends Error {
 export function isProblem(body: unknown): body is Problem {
   if (typeof body !== 'object' || body === null) return false;
   const candidate = body as Partial<Problem>;
-  return (
-    typeof candidate.code === 'string' && typeof candidate.status === 'number'
-  );
+  return typeof candidate.code === 'string' && typeof candidate.status === 'number';
 }
 
 /** The problem behind a query error, or undefined when the request never got an answer. */
@@ -29,15 +27,13 @@ interface FetchResult<T> {
 
 /** openapi-fetch resolves on HTTP errors; TanStack Query needs a rejection to enter its error state. */
 export function dataOrThrow<T>(result: FetchResult<T>): T {
-  if (result.error === undefined && result.data !== undefined)
-    return result.data;
+  if (result.error === undefined && result.data !== undefined) return result.data;
   throw problemErrorOf(result);
 }
 
 /** For answers that may legitimately be empty: 204 No Content, or a setting that is not made yet. */
 export function dataOrNull<T>(result: FetchResult<T>): T | null {
-  if (result.error === undefined && isSuccess(result.response))
-    return result.data ?? null;
+  if (result.error === undefined && isSuccess(result.response)) return result.data ?? null;
   throw problemErrorOf(result);
 }
 
@@ -53,10 +49,7 @@ function problemErrorOf(result: FetchResult<unknown>): ProblemError {
     type: 'about:blank',
     title: statusText || `HTTP ${status}`,
     status,
-    detail:
-      typeof result.error === 'string' && result.error
-        ? result.error
-        : `HTTP ${status}`,
+    detail: typeof result.error === 'string' && result.error ? result.error : `HTTP ${status}`,
     code: ProblemCode.Internal,
   });
 }

@@ -4,8 +4,7 @@ export const queryKeys = {
   me: () => ['auth', 'me'] as const,
   signInMethods: () => ['auth', 'methods'] as const,
   orgTree: (at: string) => ['org-units', 'tree', at] as const,
-  unitPeople: (unitId: string, at: string) =>
-    ['org-units', unitId, 'people', at] as const,
+  unitPeople: (unitId: string, at: string) => ['org-units', unitId, 'people', at] as const,
   person: (personId: string) => ['people', personId] as const,
   roleGrants: () => ['admin', 'role-grants'] as const,
   claimMappings: () => ['admin', 'claim-mappings'] as const,

@@ -25,7 +25,6 @@ export function useAuditLog(pageSize = 50) {
           signal,
         }),
       ),
-    getNextPageParam: (lastPage) =>
-      lastPage.length < pageSize ? undefined : lastPage.at(-1)?.occurredAt,
+    getNextPageParam: (lastPage) => (lastPage.length < pageSize ? undefined : lastPage.at(-1)?.occurredAt),
   });
 }

@@ -8,7 +8,6 @@ export function useClaimMappings() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.claimMappings(),
-    queryFn: async ({ signal }) =>
-      dataOrThrow(await client.GET('/api/admin/claim-mappings', { signal })),
+    queryFn: async ({ signal }) => dataOrThrow(await client.GET('/api/admin/claim-mappings', { signal })),
   });
 }

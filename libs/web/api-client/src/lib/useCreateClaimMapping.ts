@@ -10,10 +10,7 @@ export function useCreateClaimMapping() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: CreateClaimMappingInput) =>
-      dataOrThrow(
-        await client.POST('/api/admin/claim-mappings', { body: input }),
-      ),
-    onSuccess: () =>
-      invalidateAfterAdminChange(queryClient, queryKeys.claimMappings()),
+      dataOrThrow(await client.POST('/api/admin/claim-mappings', { body: input })),
+    onSuccess: () => invalidateAfterAdminChange(queryClient, queryKeys.claimMappings()),
   });
 }

@@ -13,11 +13,9 @@ export function useCreateIntegrationToken() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: CreateTokenInput) =>
-      dataOrThrow(await client.POST('/api/admin/tokens', { body: input })),
+    mutationFn: async (input: CreateTokenInput) => dataOrThrow(await client.POST('/api/admin/tokens', { body: input })),
     // Keep the mutation (and with it the value) out of the cache as soon as nobody observes it.
     gcTime: 0,
-    onSuccess: () =>
-      invalidateAfterAdminChange(queryClient, queryKeys.tokens()),
+    onSuccess: () => invalidateAfterAdminChange(queryClient, queryKeys.tokens()),
   });
 }

@@ -15,7 +15,6 @@ export function useDeleteClaimMapping() {
         }),
       );
     },
-    onSuccess: () =>
-      invalidateAfterAdminChange(queryClient, queryKeys.claimMappings()),
+    onSuccess: () => invalidateAfterAdminChange(queryClient, queryKeys.claimMappings()),
   });
 }

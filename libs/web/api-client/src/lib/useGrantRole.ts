@@ -11,7 +11,6 @@ export function useGrantRole() {
   return useMutation({
     mutationFn: async (input: GrantRoleInput) =>
       dataOrThrow(await client.POST('/api/admin/role-grants', { body: input })),
-    onSuccess: () =>
-      invalidateAfterAdminChange(queryClient, queryKeys.roleGrants()),
+    onSuccess: () => invalidateAfterAdminChange(queryClient, queryKeys.roleGrants()),
   });
 }

@@ -8,8 +8,7 @@ export function useIntegrationTokens(options: { enabled?: boolean } = {}) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.tokens(),
-    queryFn: async ({ signal }) =>
-      dataOrThrow(await client.GET('/api/admin/tokens', { signal })),
+    queryFn: async ({ signal }) => dataOrThrow(await client.GET('/api/admin/tokens', { signal })),
     enabled: options.enabled ?? true,
   });
 }

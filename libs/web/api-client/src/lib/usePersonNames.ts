@@ -8,10 +8,7 @@ import { queryKeys } from './query-keys';
  * person, so a page of audit events naming the same few people asks for each once. Needs
  * people:read; `enabled: false` for a reader without it.
  */
-export function usePersonNames(
-  personIds: readonly string[],
-  options: { enabled?: boolean } = {},
-): Map<string, string> {
+export function usePersonNames(personIds: readonly string[], options: { enabled?: boolean } = {}): Map<string, string> {
   const client = useApiClient();
   const unique = options.enabled === false ? [] : [...new Set(personIds)];
   return useQueries({
@@ -27,10 +24,6 @@ export function usePersonNames(
       staleTime: 10 * 60_000,
     })),
     combine: (results) =>
-      new Map(
-        results.flatMap((result, i) =>
-          result.data ? [[unique[i], result.data.name] as const] : [],
-        ),
-      ),
+      new Map(results.flatMap((result, i) => (result.data ? [[unique[i], result.data.name] as const] : []))),
   });
 }

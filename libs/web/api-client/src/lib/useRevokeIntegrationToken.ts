@@ -15,7 +15,6 @@ export function useRevokeIntegrationToken() {
         }),
       );
     },
-    onSuccess: () =>
-      invalidateAfterAdminChange(queryClient, queryKeys.tokens()),
+    onSuccess: () => invalidateAfterAdminChange(queryClient, queryKeys.tokens()),
   });
 }

@@ -16,7 +16,6 @@ export function useRevokeRoleGrant() {
         }),
       );
     },
-    onSuccess: () =>
-      invalidateAfterAdminChange(queryClient, queryKeys.roleGrants()),
+    onSuccess: () => invalidateAfterAdminChange(queryClient, queryKeys.roleGrants()),
   });
 }

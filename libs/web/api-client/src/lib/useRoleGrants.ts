@@ -8,7 +8,6 @@ export function useRoleGrants() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.roleGrants(),
-    queryFn: async ({ signal }) =>
-      dataOrThrow(await client.GET('/api/admin/role-grants', { signal })),
+    queryFn: async ({ signal }) => dataOrThrow(await client.GET('/api/admin/role-grants', { signal })),
   });
 }

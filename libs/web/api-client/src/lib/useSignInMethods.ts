@@ -8,7 +8,6 @@ export function useSignInMethods() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.signInMethods(),
-    queryFn: async ({ signal }) =>
-      dataOrThrow(await client.GET('/api/auth/methods', { signal })),
+    queryFn: async ({ signal }) => dataOrThrow(await client.GET('/api/auth/methods', { signal })),
   });
 }

@@ -9,7 +9,6 @@ import { dataOrThrow } from './problem-error';
 export function useSignOut() {
   const client = useApiClient();
   return useMutation({
-    mutationFn: async () =>
-      dataOrThrow(await client.POST('/api/auth/sign-out')).redirectTo,
+    mutationFn: async () => dataOrThrow(await client.POST('/api/auth/sign-out')).redirectTo,
   });
 }

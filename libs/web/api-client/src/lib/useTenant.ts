@@ -8,8 +8,7 @@ export function useTenant() {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.tenant(),
-    queryFn: async ({ signal }) =>
-      dataOrThrow(await client.GET('/api/tenant', { signal })),
+    queryFn: async ({ signal }) => dataOrThrow(await client.GET('/api/tenant', { signal })),
     // A host serves one municipality for the whole visit.
     staleTime: Infinity,
   });

@@ -22,20 +22,12 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * 'POST /api/admin/tokens' (or PUT, PATCH, DELETE) the other methods. jsdom has no fetch, and
  * faking at the client boundary keeps tests independent of URL building.
  */
-export function createFakeApiClient(
-  routes: Record<string, FakeRoute | FakeAnswer>,
-): ApiClient {
+export function createFakeApiClient(routes: Record<string, FakeRoute | FakeAnswer>): ApiClient {
   const call =
     (method: (typeof METHODS)[number]) =>
-    async (
-      path: string,
-      init?: { params?: Record<string, unknown>; body?: unknown },
-    ) => {
-      const route =
-        routes[`${method} ${path}`] ??
-        (method === 'GET' ? routes[path] : undefined);
-      if (!route)
-        throw new TypeError(`fake api: no answer for ${method} ${path}`);
+    async (path: string, init?: { params?: Record<string, unknown>; body?: unknown }) => {
+      const route = routes[`${method} ${path}`] ?? (method === 'GET' ? routes[path] : undefined);
+      if (!route) throw new TypeError(`fake api: no answer for ${method} ${path}`);
       const answer =
         typeof route === 'function'
           ? route({
@@ -53,7 +45,5 @@ export function createFakeApiClient(
         response: { status, ok, statusText: ok ? 'OK' : 'Error' },
       };
     };
-  return Object.fromEntries(
-    METHODS.map((method) => [method, call(method)]),
-  ) as unknown as ApiClient;
+  return Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as ApiClient;
 }

@@ -5,9 +5,7 @@ export const organisationRoutes: RouteObject[] = [
   {
     path: 'organisation',
     lazy: async () => {
-      const { OrganisationPage } = await import(
-        './organisation-page/OrganisationPage'
-      );
+      const { OrganisationPage } = await import('./organisation-page/OrganisationPage');
       return { Component: OrganisationPage };
     },
   },

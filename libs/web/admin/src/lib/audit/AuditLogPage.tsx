@@ -64,32 +64,20 @@ export function AuditLogPage() {
 
   const content = () => {
     if (log.isPending) return <LoadingState />;
-    if (log.isError)
-      return (
-        <ErrorState
-          problem={problemOf(log.error)}
-          onRetry={() => log.refetch()}
-        />
-      );
-    if (events.length === 0)
-      return <EmptyState icon={<HistoryRegular />} title={t('audit.empty')} />;
+    if (log.isError) return <ErrorState problem={problemOf(log.error)} onRetry={() => log.refetch()} />;
+    if (events.length === 0) return <EmptyState icon={<HistoryRegular />} title={t('audit.empty')} />;
     return (
       <>
         <AuditTable events={events} />
         <div className={styles.more}>
           {log.hasNextPage ? (
-            <Button
-              onClick={() => void log.fetchNextPage()}
-              disabled={log.isFetchingNextPage}
-            >
+            <Button onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
               {t('audit.older')}
             </Button>
           ) : (
             <Text className={adminStyles.muted}>{t('audit.noOlder')}</Text>
           )}
-          {log.isFetchingNextPage && (
-            <Spinner size="tiny" label={t('audit.loadingOlder')} />
-          )}
+          {log.isFetchingNextPage && <Spinner size="tiny" label={t('audit.loadingOlder')} />}
         </div>
       </>
     );
@@ -122,22 +110,18 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
   const people = usePersonNames(
     events.flatMap((event) => [
       ...(event.actorPersonId ? [event.actorPersonId] : []),
-      ...(event.targetType === 'person' && event.targetId
-        ? [event.targetId]
-        : []),
+      ...(event.targetType === 'person' && event.targetId ? [event.targetId] : []),
     ]),
     { enabled: permissions.includes(Permission.PeopleRead) },
   );
   const tokens = useIntegrationTokens({
     enabled: permissions.includes(Permission.TokensManage),
   });
-  const tokenName = (id: string) =>
-    tokens.data?.find((token) => token.id === id)?.name;
+  const tokenName = (id: string) => tokens.data?.find((token) => token.id === id)?.name;
   const tree = useOrgTree(todayInStockholm(), {
     enabled: permissions.includes(Permission.OrgRead),
   });
-  const unitName = (id: string) =>
-    tree.data?.units.find((unit) => unit.id === id)?.name;
+  const unitName = (id: string) => tree.data?.units.find((unit) => unit.id === id)?.name;
   const personName = (id: string) => people.get(id) ?? t('audit.unknownPerson');
 
   const actor = (event: AuditEvent) => {
@@ -162,40 +146,22 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
   const details = (event: AuditEvent) => {
     const d = auditDetails(event);
     const parts: string[] = [];
-    if (d.method)
-      parts.push(t(`audit.methods.${d.method}`, { defaultValue: d.method }));
+    if (d.method) parts.push(t(`audit.methods.${d.method}`, { defaultValue: d.method }));
     if (d.role) parts.push(roleLabel(d.role as Role));
     if (d.orgUnitId) parts.push(unitName(d.orgUnitId) ?? t('audit.unit'));
-    if (d.scopes)
-      parts.push(
-        d.scopes
-          .map((s) => t(scopeLabelKey(s), { defaultValue: s }))
-          .join(', '),
-      );
+    if (d.scopes) parts.push(d.scopes.map((s) => t(scopeLabelKey(s), { defaultValue: s })).join(', '));
     if (d.expiresAt)
       parts.push(
         t('audit.expires', {
-          date: formatCalendarDate(
-            calendarDateAt(new Date(d.expiresAt)),
-            i18n.language,
-          ),
+          date: formatCalendarDate(calendarDateAt(new Date(d.expiresAt)), i18n.language),
         }),
       );
     return { summary: parts.join(' · ') || '–', reason: d.reason };
   };
 
   return (
-    <div
-      className={adminStyles.scroller}
-      tabIndex={0}
-      role="region"
-      aria-label={t('audit.heading')}
-    >
-      <Table
-        size="small"
-        className={adminStyles.table}
-        aria-label={t('audit.heading')}
-      >
+    <div className={adminStyles.scroller} tabIndex={0} role="region" aria-label={t('audit.heading')}>
+      <Table size="small" className={adminStyles.table} aria-label={t('audit.heading')}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('audit.columns.time')}</TableHeaderCell>
@@ -211,28 +177,16 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
             const { summary, reason } = details(event);
             return (
               <TableRow key={event.id}>
-                <TableCell className={adminStyles.nowrap}>
-                  {formatInstant(event.occurredAt, i18n.language)}
-                </TableCell>
+                <TableCell className={adminStyles.nowrap}>{formatInstant(event.occurredAt, i18n.language)}</TableCell>
                 <TableCell>
-                  <span
-                    className={
-                      event.action === 'sign-in-failed'
-                        ? styles.failed
-                        : undefined
-                    }
-                  >
-                    {isKnownAction(event.action)
-                      ? t(`audit.actions.${event.action}`)
-                      : event.action}
+                  <span className={event.action === 'sign-in-failed' ? styles.failed : undefined}>
+                    {isKnownAction(event.action) ? t(`audit.actions.${event.action}`) : event.action}
                   </span>
                 </TableCell>
                 <TableCell>{actor(event)}</TableCell>
                 <TableCell>{target(event)}</TableCell>
                 <TableCell>
-                  <TableCellLayout description={reason}>
-                    {summary}
-                  </TableCellLayout>
+                  <TableCellLayout description={reason}>{summary}</TableCellLayout>
                 </TableCell>
                 <TableCell className={adminStyles.nowrap}>
                   <span className={adminStyles.code}>{event.ip ?? '–'}</span>

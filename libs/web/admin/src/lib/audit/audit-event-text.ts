@@ -13,14 +13,11 @@ export const KNOWN_ACTIONS = [
   'person-reactivated',
 ] as const;
 
-export function isKnownAction(
-  action: string,
-): action is (typeof KNOWN_ACTIONS)[number] {
+export function isKnownAction(action: string): action is (typeof KNOWN_ACTIONS)[number] {
   return (KNOWN_ACTIONS as readonly string[]).includes(action);
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value ? value : undefined;
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 /** The details that say most about an event, as plain values for the page to word. */
 export function auditDetails(event: AuditEvent): {

@@ -13,10 +13,7 @@ import {
   RadioGroup,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import {
-  type ClaimMapping,
-  useCreateClaimMapping,
-} from '@larnav/web/api-client';
+import { type ClaimMapping, useCreateClaimMapping } from '@larnav/web/api-client';
 import { useNotify } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,9 +46,7 @@ export function AddClaimMappingDialog() {
     jobRole: t('claimMappings.form.errors.jobRole'),
   });
   const fieldError = (field: Field | 'jobRole') =>
-    missing.includes(field as Field)
-      ? t(`claimMappings.form.errors.${field}`)
-      : problem.fieldError(field);
+    missing.includes(field as Field) ? t(`claimMappings.form.errors.${field}`) : problem.fieldError(field);
 
   const reset = () => {
     setClaim('groups');
@@ -78,9 +73,7 @@ export function AddClaimMappingDialog() {
         value: value.trim(),
         effect,
         orgUnitId,
-        ...(effect === 'unit' && jobRole.trim()
-          ? { jobRole: jobRole.trim() }
-          : {}),
+        ...(effect === 'unit' && jobRole.trim() ? { jobRole: jobRole.trim() } : {}),
       },
       {
         onSuccess: (made) => {
@@ -116,10 +109,7 @@ export function AddClaimMappingDialog() {
                 required
                 validationMessage={fieldError('claim')}
               >
-                <Input
-                  value={claim}
-                  onChange={(_, data) => setClaim(data.value)}
-                />
+                <Input value={claim} onChange={(_, data) => setClaim(data.value)} />
               </Field>
               <Field
                 label={t('claimMappings.form.value')}
@@ -127,31 +117,17 @@ export function AddClaimMappingDialog() {
                 required
                 validationMessage={fieldError('value')}
               >
-                <Input
-                  value={value}
-                  onChange={(_, data) => setValue(data.value)}
-                />
+                <Input value={value} onChange={(_, data) => setValue(data.value)} />
               </Field>
               <Field label={t('claimMappings.form.effect')} required>
-                <RadioGroup
-                  value={effect}
-                  onChange={(_, data) => setEffect(data.value as Effect)}
-                >
+                <RadioGroup value={effect} onChange={(_, data) => setEffect(data.value as Effect)}>
                   {EFFECTS.map((option) => (
-                    <Radio
-                      key={option}
-                      value={option}
-                      label={t(`claimMappings.effects.${option}Long`)}
-                    />
+                    <Radio key={option} value={option} label={t(`claimMappings.effects.${option}Long`)} />
                   ))}
                 </RadioGroup>
               </Field>
               <UnitCombobox
-                label={
-                  effect === 'unit'
-                    ? t('claimMappings.form.unit')
-                    : t('claimMappings.form.hrUnit')
-                }
+                label={effect === 'unit' ? t('claimMappings.form.unit') : t('claimMappings.form.hrUnit')}
                 value={orgUnitId}
                 onChange={setOrgUnitId}
                 required
@@ -163,10 +139,7 @@ export function AddClaimMappingDialog() {
                   hint={t('claimMappings.form.jobRoleHint')}
                   validationMessage={fieldError('jobRole')}
                 >
-                  <Input
-                    value={jobRole}
-                    onChange={(_, data) => setJobRole(data.value)}
-                  />
+                  <Input value={jobRole} onChange={(_, data) => setJobRole(data.value)} />
                 </Field>
               )}
               <FormProblem message={problem.summary} />
@@ -177,14 +150,8 @@ export function AddClaimMappingDialog() {
                   {t('form.cancel')}
                 </Button>
               </DialogTrigger>
-              <Button
-                type="submit"
-                appearance="primary"
-                disabled={create.isPending}
-              >
-                {create.isPending
-                  ? t('form.saving')
-                  : t('claimMappings.form.submit')}
+              <Button type="submit" appearance="primary" disabled={create.isPending}>
+                {create.isPending ? t('form.saving') : t('claimMappings.form.submit')}
               </Button>
             </DialogActions>
           </DialogBody>

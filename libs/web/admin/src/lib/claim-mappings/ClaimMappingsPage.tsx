@@ -10,20 +10,8 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DeleteRegular, LinkMultipleRegular } from '@fluentui/react-icons';
-import {
-  type ClaimMapping,
-  problemOf,
-  useClaimMappings,
-  useDeleteClaimMapping,
-} from '@larnav/web/api-client';
-import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Panel,
-  useNotify,
-  useProblemMessage,
-} from '@larnav/web/ui';
+import { type ClaimMapping, problemOf, useClaimMappings, useDeleteClaimMapping } from '@larnav/web/api-client';
+import { EmptyState, ErrorState, LoadingState, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
@@ -45,56 +33,25 @@ export function ClaimMappingsPage() {
 
   const content = () => {
     if (mappings.isPending) return <LoadingState />;
-    if (mappings.isError)
-      return (
-        <ErrorState
-          problem={problemOf(mappings.error)}
-          onRetry={() => mappings.refetch()}
-        />
-      );
+    if (mappings.isError) return <ErrorState problem={problemOf(mappings.error)} onRetry={() => mappings.refetch()} />;
     if (mappings.data.length === 0)
       return (
-        <EmptyState
-          icon={<LinkMultipleRegular />}
-          title={t('claimMappings.empty.title')}
-        >
+        <EmptyState icon={<LinkMultipleRegular />} title={t('claimMappings.empty.title')}>
           {t('claimMappings.empty.body')}
         </EmptyState>
       );
     return (
-      <div
-        ref={listRef}
-        className={styles.scroller}
-        tabIndex={0}
-        role="region"
-        aria-label={t('claimMappings.heading')}
-      >
-        <Table
-          size="small"
-          className={styles.table}
-          aria-label={t('claimMappings.heading')}
-        >
+      <div ref={listRef} className={styles.scroller} tabIndex={0} role="region" aria-label={t('claimMappings.heading')}>
+        <Table size="small" className={styles.table} aria-label={t('claimMappings.heading')}>
           <TableHeader>
             <TableRow>
+              <TableHeaderCell>{t('claimMappings.columns.claim')}</TableHeaderCell>
+              <TableHeaderCell>{t('claimMappings.columns.value')}</TableHeaderCell>
+              <TableHeaderCell>{t('claimMappings.columns.effect')}</TableHeaderCell>
+              <TableHeaderCell>{t('claimMappings.columns.unit')}</TableHeaderCell>
+              <TableHeaderCell>{t('claimMappings.columns.jobRole')}</TableHeaderCell>
               <TableHeaderCell>
-                {t('claimMappings.columns.claim')}
-              </TableHeaderCell>
-              <TableHeaderCell>
-                {t('claimMappings.columns.value')}
-              </TableHeaderCell>
-              <TableHeaderCell>
-                {t('claimMappings.columns.effect')}
-              </TableHeaderCell>
-              <TableHeaderCell>
-                {t('claimMappings.columns.unit')}
-              </TableHeaderCell>
-              <TableHeaderCell>
-                {t('claimMappings.columns.jobRole')}
-              </TableHeaderCell>
-              <TableHeaderCell>
-                <span className={styles.muted}>
-                  {t('claimMappings.columns.actions')}
-                </span>
+                <span className={styles.muted}>{t('claimMappings.columns.actions')}</span>
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -107,9 +64,7 @@ export function ClaimMappingsPage() {
                 <TableCell>
                   <span className={styles.code}>{mapping.value}</span>
                 </TableCell>
-                <TableCell>
-                  {t(`claimMappings.effects.${mapping.effect}`)}
-                </TableCell>
+                <TableCell>{t(`claimMappings.effects.${mapping.effect}`)}</TableCell>
                 <TableCell>{mapping.orgUnitName}</TableCell>
                 <TableCell>{mapping.jobRole ?? '–'}</TableCell>
                 <TableCell>
@@ -139,10 +94,7 @@ export function ClaimMappingsPage() {
   return (
     <div className={styles.stack}>
       <title>{t('claimMappings.pageTitle')}</title>
-      <Panel
-        heading={t('claimMappings.heading')}
-        actions={<AddClaimMappingDialog />}
-      >
+      <Panel heading={t('claimMappings.heading')} actions={<AddClaimMappingDialog />}>
         <Body1 as="p" className={styles.intro}>
           {t('claimMappings.intro')}
         </Body1>
@@ -153,9 +105,7 @@ export function ClaimMappingsPage() {
         title={t('claimMappings.confirm.title')}
         confirmLabel={t('claimMappings.confirm.action')}
         pending={remove.isPending}
-        problem={
-          remove.isError ? problemMessage(problemOf(remove.error)) : undefined
-        }
+        problem={remove.isError ? problemMessage(problemOf(remove.error)) : undefined}
         onCancel={() => setRemoving(null)}
         onConfirm={() => {
           if (!removing) return;

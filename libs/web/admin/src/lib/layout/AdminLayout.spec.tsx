@@ -4,63 +4,35 @@ import userEvent from '@testing-library/user-event';
 import { meWith, renderAdmin } from '../../testing/render-admin';
 
 // Fluent repeats a tab's text in a hidden span that reserves room for its bold selected state.
-const tabNames = () =>
-  screen
-    .getAllByRole('tab')
-    .map((tab) => tab.querySelector('.fui-Tab__content')?.textContent);
+const tabNames = () => screen.getAllByRole('tab').map((tab) => tab.querySelector('.fui-Tab__content')?.textContent);
 
 describe('the administration area', () => {
   it('shows an administrator every section as a tab, and opens the first', async () => {
     const { router } = renderAdmin('/admin', {
       '/api/admin/role-grants': { body: [] },
     });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Administration' }),
-    ).toBeInTheDocument();
-    expect(tabNames()).toEqual([
-      'Roller',
-      'Anspråk',
-      'Inloggning',
-      'Tokens',
-      'Granskningslogg',
-    ]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Administration' })).toBeInTheDocument();
+    expect(tabNames()).toEqual(['Roller', 'Anspråk', 'Inloggning', 'Tokens', 'Granskningslogg']);
     expect(router.state.location.pathname).toBe('/admin/roles');
-    expect(screen.getByRole('tab', { name: 'Roller' })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
-    expect(
-      screen.getByRole('tabpanel', { name: 'Roller' }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Roller' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Roller' })).toBeInTheDocument();
   });
 
   it('shows only the sections a person may use', async () => {
-    renderAdmin(
-      '/admin/audit-log',
-      { '/api/audit': { body: [] } },
-      meWith([Permission.AuditRead]),
-    );
-    expect(
-      await screen.findByRole('heading', { name: 'Granskningslogg' }),
-    ).toBeInTheDocument();
+    renderAdmin('/admin/audit-log', { '/api/audit': { body: [] } }, meWith([Permission.AuditRead]));
+    expect(await screen.findByRole('heading', { name: 'Granskningslogg' })).toBeInTheDocument();
     expect(tabNames()).toEqual(['Granskningslogg']);
   });
 
   it('says "no access" for a section opened without its permission, and does not ask the API', async () => {
     const tokens = jest.fn(() => ({ body: [] }));
-    renderAdmin(
-      '/admin/tokens',
-      { '/api/admin/tokens': tokens },
-      meWith([Permission.AuditRead]),
-    );
+    renderAdmin('/admin/tokens', { '/api/admin/tokens': tokens }, meWith([Permission.AuditRead]));
     expect(
       await screen.findByRole('heading', {
         name: 'Du har inte behörighet till den här sidan',
       }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByRole('tab', { name: 'Granskningslogg' }),
-    ).toHaveAttribute('aria-selected', 'false');
+    expect(screen.getByRole('tab', { name: 'Granskningslogg' })).toHaveAttribute('aria-selected', 'false');
     expect(tokens).not.toHaveBeenCalled();
   });
 

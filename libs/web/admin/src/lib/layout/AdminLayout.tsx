@@ -33,9 +33,7 @@ export function AdminLayout() {
   if (!me.data) return <LoadingState />;
 
   const visible = visibleAdminSections(me.data.permissions);
-  const current = ADMIN_SECTIONS.find((section) =>
-    pathname.startsWith(`/admin/${section.path}`),
-  );
+  const current = ADMIN_SECTIONS.find((section) => pathname.startsWith(`/admin/${section.path}`));
   if (visible.length === 0) {
     return (
       <>

@@ -21,13 +21,7 @@ import { FormProblem } from '../shared/FormProblem';
 import { type PersonChoice, PersonCombobox } from '../shared/PersonCombobox';
 import { UnitCombobox } from '../shared/UnitCombobox';
 import { useFormProblem } from '../shared/use-form-problem';
-import {
-  GRANTABLE,
-  type GrantableRole,
-  grantInput,
-  type GrantRoleField,
-  missingForGrant,
-} from './grant-role-form';
+import { GRANTABLE, type GrantableRole, grantInput, type GrantRoleField, missingForGrant } from './grant-role-form';
 
 /** "Ge en roll": pick a unit, a person in it, the role, and for HR the unit they answer for. */
 export function GrantRoleDialog() {
@@ -49,9 +43,7 @@ export function GrantRoleDialog() {
     orgUnitId: t('roles.form.errors.orgUnitId'),
   });
   const fieldError = (field: GrantRoleField) =>
-    missing.includes(field)
-      ? t(`roles.form.errors.${field}`)
-      : problem.fieldError(field);
+    missing.includes(field) ? t(`roles.form.errors.${field}`) : problem.fieldError(field);
 
   const reset = () => {
     setPersonUnitId(null);
@@ -116,15 +108,8 @@ export function GrantRoleDialog() {
                 required
                 validationMessage={fieldError('personId')}
               />
-              <Field
-                label={t('roles.form.role')}
-                required
-                validationMessage={fieldError('role')}
-              >
-                <RadioGroup
-                  value={role ?? ''}
-                  onChange={(_, data) => setRole(data.value as GrantableRole)}
-                >
+              <Field label={t('roles.form.role')} required validationMessage={fieldError('role')}>
+                <RadioGroup value={role ?? ''} onChange={(_, data) => setRole(data.value as GrantableRole)}>
                   {GRANTABLE.map((value) => (
                     <Radio
                       key={value}
@@ -152,14 +137,8 @@ export function GrantRoleDialog() {
                   {t('form.cancel')}
                 </Button>
               </DialogTrigger>
-              <Button
-                type="submit"
-                appearance="primary"
-                disabled={grant.isPending}
-              >
-                {grant.isPending
-                  ? t('roles.form.submitting')
-                  : t('roles.form.submit')}
+              <Button type="submit" appearance="primary" disabled={grant.isPending}>
+                {grant.isPending ? t('roles.form.submitting') : t('roles.form.submit')}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -51,18 +51,10 @@ async function pick(combobox: HTMLElement, option: RegExp) {
 
 describe('missingForGrant', () => {
   it('needs a unit for HR only', () => {
-    expect(
-      missingForGrant({ personId: 'p', role: 'hr', orgUnitId: null }),
-    ).toEqual(['orgUnitId']);
-    expect(
-      missingForGrant({ personId: 'p', role: 'hr', orgUnitId: 'u' }),
-    ).toEqual([]);
-    expect(
-      missingForGrant({ personId: 'p', role: 'trainer', orgUnitId: null }),
-    ).toEqual([]);
-    expect(
-      missingForGrant({ personId: null, role: null, orgUnitId: null }),
-    ).toEqual(['personId', 'role']);
+    expect(missingForGrant({ personId: 'p', role: 'hr', orgUnitId: null })).toEqual(['orgUnitId']);
+    expect(missingForGrant({ personId: 'p', role: 'hr', orgUnitId: 'u' })).toEqual([]);
+    expect(missingForGrant({ personId: 'p', role: 'trainer', orgUnitId: null })).toEqual([]);
+    expect(missingForGrant({ personId: null, role: null, orgUnitId: null })).toEqual(['personId', 'role']);
   });
 });
 
@@ -103,9 +95,7 @@ describe('the roles section', () => {
         };
       },
     });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Ge en roll' }),
-    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Ge en roll' }));
     const dialog = await findDialog('Ge en roll');
     await pick(
       within(dialog).getByRole('combobox', {
@@ -113,18 +103,11 @@ describe('the roles section', () => {
       }),
       /^Bygglov/,
     );
-    await pick(
-      within(dialog).getByRole('combobox', { name: /Person/ }),
-      /^Sara Lindqvist/,
-    );
+    await pick(within(dialog).getByRole('combobox', { name: /Person/ }), /^Sara Lindqvist/);
     await userEvent.click(within(dialog).getByRole('radio', { name: /^HR/ }));
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Ge rollen' }),
-    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ge rollen' }));
 
-    expect(
-      within(dialog).getByText('Välj enheten som HR-ansvaret gäller.'),
-    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Välj enheten som HR-ansvaret gäller.')).toBeInTheDocument();
     expect(posts).toHaveLength(0);
 
     await pick(
@@ -133,21 +116,15 @@ describe('the roles section', () => {
       }),
       /^Bygglov/,
     );
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Ge rollen' }),
-    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ge rollen' }));
     await waitFor(() => expect(posts).toHaveLength(1));
     expect(posts[0].body).toEqual({
       personId: 'p3',
       role: 'hr',
       orgUnitId: 'bygglov',
     });
-    expect(
-      await screen.findByText('Sara Lindqvist har fått rollen HR.'),
-    ).toBeInTheDocument();
-    await waitFor(() =>
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
-    );
+    expect(await screen.findByText('Sara Lindqvist har fått rollen HR.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it("shows the API's field errors at the fields", async () => {
@@ -166,9 +143,7 @@ describe('the roles section', () => {
         },
       },
     });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Ge en roll' }),
-    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Ge en roll' }));
     const dialog = await findDialog('Ge en roll');
     await pick(
       within(dialog).getByRole('combobox', {
@@ -176,25 +151,14 @@ describe('the roles section', () => {
       }),
       /^Bygglov/,
     );
-    await pick(
-      within(dialog).getByRole('combobox', { name: /Person/ }),
-      /^Sara Lindqvist/,
-    );
-    await userEvent.click(
-      within(dialog).getByRole('radio', { name: /^Utbildare/ }),
-    );
-    await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Ge rollen' }),
-    );
+    await pick(within(dialog).getByRole('combobox', { name: /Person/ }), /^Sara Lindqvist/);
+    await userEvent.click(within(dialog).getByRole('radio', { name: /^Utbildare/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ge rollen' }));
 
     const person = within(dialog).getByRole('combobox', { name: /Person/ });
-    await waitFor(() =>
-      expect(person).toHaveAccessibleDescription(/Välj en person\./),
-    );
+    await waitFor(() => expect(person).toHaveAccessibleDescription(/Välj en person\./));
     expect(
-      within(dialog).getByText(
-        'Några uppgifter kunde inte godtas. Kontrollera dem och försök igen.',
-      ),
+      within(dialog).getByText('Några uppgifter kunde inte godtas. Kontrollera dem och försök igen.'),
     ).toBeInTheDocument();
   });
 });

@@ -12,12 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { DeleteRegular, ShieldPersonRegular } from '@fluentui/react-icons';
-import {
-  problemOf,
-  type RoleGrant,
-  useRevokeRoleGrant,
-  useRoleGrants,
-} from '@larnav/web/api-client';
+import { problemOf, type RoleGrant, useRevokeRoleGrant, useRoleGrants } from '@larnav/web/api-client';
 import {
   EmptyState,
   ErrorState,
@@ -49,30 +44,11 @@ export function RoleGrantsPage() {
 
   const content = () => {
     if (grants.isPending) return <LoadingState />;
-    if (grants.isError)
-      return (
-        <ErrorState
-          problem={problemOf(grants.error)}
-          onRetry={() => grants.refetch()}
-        />
-      );
-    if (grants.data.length === 0)
-      return (
-        <EmptyState icon={<ShieldPersonRegular />} title={t('roles.empty')} />
-      );
+    if (grants.isError) return <ErrorState problem={problemOf(grants.error)} onRetry={() => grants.refetch()} />;
+    if (grants.data.length === 0) return <EmptyState icon={<ShieldPersonRegular />} title={t('roles.empty')} />;
     return (
-      <div
-        ref={listRef}
-        className={styles.scroller}
-        tabIndex={0}
-        role="region"
-        aria-label={t('roles.heading')}
-      >
-        <Table
-          size="small"
-          className={styles.table}
-          aria-label={t('roles.heading')}
-        >
+      <div ref={listRef} className={styles.scroller} tabIndex={0} role="region" aria-label={t('roles.heading')}>
+        <Table size="small" className={styles.table} aria-label={t('roles.heading')}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('roles.columns.person')}</TableHeaderCell>
@@ -80,9 +56,7 @@ export function RoleGrantsPage() {
               <TableHeaderCell>{t('roles.columns.unit')}</TableHeaderCell>
               <TableHeaderCell>{t('roles.columns.source')}</TableHeaderCell>
               <TableHeaderCell>
-                <span className={styles.muted}>
-                  {t('roles.columns.actions')}
-                </span>
+                <span className={styles.muted}>{t('roles.columns.actions')}</span>
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -91,9 +65,7 @@ export function RoleGrantsPage() {
               <TableRow key={grant.id}>
                 <TableCell>{grant.personName}</TableCell>
                 <TableCell>{roleLabel(grant.role)}</TableCell>
-                <TableCell>
-                  {grant.orgUnitName ?? t('roles.wholeMunicipality')}
-                </TableCell>
+                <TableCell>{grant.orgUnitName ?? t('roles.wholeMunicipality')}</TableCell>
                 <TableCell>
                   {grant.source === 'idp' ? (
                     <TableCellLayout description={t('roles.source.idpHint')}>
@@ -147,9 +119,7 @@ export function RoleGrantsPage() {
         title={t('roles.confirm.title')}
         confirmLabel={t('roles.confirm.action')}
         pending={revoke.isPending}
-        problem={
-          revoke.isError ? problemMessage(problemOf(revoke.error)) : undefined
-        }
+        problem={revoke.isError ? problemMessage(problemOf(revoke.error)) : undefined}
         onCancel={() => setRevoking(null)}
         onConfirm={() => {
           if (!revoking) return;

@@ -2,8 +2,7 @@ import { GRANTABLE_ROLES, type Role } from '@larnav/contracts';
 import type { GrantRoleInput } from '@larnav/web/api-client';
 
 export type GrantableRole = GrantRoleInput['role'];
-export const GRANTABLE: readonly GrantableRole[] =
-  GRANTABLE_ROLES as GrantableRole[];
+export const GRANTABLE: readonly GrantableRole[] = GRANTABLE_ROLES as GrantableRole[];
 
 export interface GrantRoleDraft {
   personId: string | null;
@@ -19,9 +18,7 @@ export function missingForGrant(draft: GrantRoleDraft): GrantRoleField[] {
   return [
     ...(draft.personId ? [] : ['personId' as const]),
     ...(draft.role ? [] : ['role' as const]),
-    ...(draft.role === ('hr' satisfies Role) && !draft.orgUnitId
-      ? ['orgUnitId' as const]
-      : []),
+    ...(draft.role === ('hr' satisfies Role) && !draft.orgUnitId ? ['orgUnitId' as const] : []),
   ];
 }
 
@@ -30,8 +27,6 @@ export function grantInput(draft: GrantRoleDraft): GrantRoleInput {
   return {
     personId: draft.personId,
     role: draft.role,
-    ...(draft.role === 'hr' && draft.orgUnitId
-      ? { orgUnitId: draft.orgUnitId }
-      : {}),
+    ...(draft.role === 'hr' && draft.orgUnitId ? { orgUnitId: draft.orgUnitId } : {}),
   };
 }

@@ -51,11 +51,7 @@ export function ConfirmDialog({
             <FormProblem message={problem} />
           </DialogContent>
           <DialogActions>
-            <Button
-              appearance="secondary"
-              onClick={onCancel}
-              disabled={pending}
-            >
+            <Button appearance="secondary" onClick={onCancel} disabled={pending}>
               {t('form.cancel')}
             </Button>
             <Button appearance="primary" onClick={onConfirm} disabled={pending}>

@@ -1,8 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
 /** Why the last submit failed, above the form's buttons; announced when it appears. */

@@ -1,11 +1,4 @@
-import {
-  Combobox,
-  Field,
-  makeStyles,
-  Option,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Combobox, Field, makeStyles, Option, tokens, typographyStyles } from '@fluentui/react-components';
 import { useUnitPeople } from '@larnav/web/api-client';
 import { todayInStockholm } from '@larnav/web/ui';
 import { useMemo, useState } from 'react';
@@ -38,23 +31,13 @@ export interface PersonComboboxProps {
  * Picks a person employed today in a unit's subtree. There is no people search in the API, so
  * the unit narrows the list first; typing filters it by name or email.
  */
-export function PersonCombobox({
-  label,
-  unitId,
-  value,
-  onChange,
-  required,
-  validationMessage,
-}: PersonComboboxProps) {
+export function PersonCombobox({ label, unitId, value, onChange, required, validationMessage }: PersonComboboxProps) {
   const { t } = useTranslation('admin');
   const styles = useStyles();
   const people = useUnitPeople(unitId, todayInStockholm());
   // One entry per person, however many employments they have in the subtree.
   const choices = useMemo(() => {
-    const byPerson = new Map<
-      string,
-      { id: string; name: string; detail: string }
-    >();
+    const byPerson = new Map<string, { id: string; name: string; detail: string }>();
     for (const person of people.data?.people ?? []) {
       if (!byPerson.has(person.personId))
         byPerson.set(person.personId, {
@@ -63,18 +46,12 @@ export function PersonCombobox({
           detail: `${person.jobRole}, ${person.orgUnitName} · ${person.email}`,
         });
     }
-    return [...byPerson.values()].sort((a, b) =>
-      a.name.localeCompare(b.name, 'sv'),
-    );
+    return [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }, [people.data]);
   const [query, setQuery] = useState<string | null>(null);
   const needle = (query ?? '').trim().toLocaleLowerCase('sv');
   const shown = needle
-    ? choices.filter((choice) =>
-        `${choice.name} ${choice.detail}`
-          .toLocaleLowerCase('sv')
-          .includes(needle),
-      )
+    ? choices.filter((choice) => `${choice.name} ${choice.detail}`.toLocaleLowerCase('sv').includes(needle))
     : choices;
 
   const placeholder = !unitId
@@ -105,9 +82,7 @@ export function PersonCombobox({
         }}
         onOptionSelect={(_, data) => {
           setQuery(null);
-          const chosen = choices.find(
-            (choice) => choice.id === data.optionValue,
-          );
+          const chosen = choices.find((choice) => choice.id === data.optionValue);
           onChange(chosen ? { id: chosen.id, name: chosen.name } : null);
         }}
         onBlur={() => setQuery(null)}

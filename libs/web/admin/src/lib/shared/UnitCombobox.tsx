@@ -1,11 +1,4 @@
-import {
-  Combobox,
-  Field,
-  makeStyles,
-  Option,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Combobox, Field, makeStyles, Option, tokens, typographyStyles } from '@fluentui/react-components';
 import { type OrgUnitNode, useOrgTree } from '@larnav/web/api-client';
 import { todayInStockholm } from '@larnav/web/ui';
 import { useMemo, useState } from 'react';
@@ -49,44 +42,23 @@ export interface UnitComboboxProps {
 }
 
 /** Picks a unit of today's organisation by typing part of its name. */
-export function UnitCombobox({
-  label,
-  hint,
-  value,
-  onChange,
-  required,
-  validationMessage,
-}: UnitComboboxProps) {
+export function UnitCombobox({ label, hint, value, onChange, required, validationMessage }: UnitComboboxProps) {
   const { t } = useTranslation('admin');
   const styles = useStyles();
   const tree = useOrgTree(todayInStockholm());
-  const choices = useMemo(
-    () => unitChoices(tree.data?.units ?? []),
-    [tree.data],
-  );
+  const choices = useMemo(() => unitChoices(tree.data?.units ?? []), [tree.data]);
   const selected = choices.find((choice) => choice.id === value);
   const [query, setQuery] = useState<string | null>(null);
   const text = query ?? selected?.name ?? '';
   const needle = (query ?? '').trim().toLocaleLowerCase('sv');
-  const shown = needle
-    ? choices.filter((choice) =>
-        choice.name.toLocaleLowerCase('sv').includes(needle),
-      )
-    : choices;
+  const shown = needle ? choices.filter((choice) => choice.name.toLocaleLowerCase('sv').includes(needle)) : choices;
 
   return (
-    <Field
-      label={label}
-      hint={hint}
-      required={required}
-      validationMessage={validationMessage}
-    >
+    <Field label={label} hint={hint} required={required} validationMessage={validationMessage}>
       <Combobox
         value={text}
         selectedOptions={value ? [value] : []}
-        placeholder={
-          tree.isPending ? t('form.loadingUnits') : t('form.typeToSearch')
-        }
+        placeholder={tree.isPending ? t('form.loadingUnits') : t('form.typeToSearch')}
         onChange={(event) => {
           setQuery(event.target.value);
           if (!event.target.value) onChange(null);
@@ -101,9 +73,7 @@ export function UnitCombobox({
           <Option key={choice.id} value={choice.id} text={choice.name}>
             <span className={styles.option}>
               <span>{choice.name}</span>
-              {choice.path && (
-                <span className={styles.path}>{choice.path}</span>
-              )}
+              {choice.path && <span className={styles.path}>{choice.path}</span>}
             </span>
           </Option>
         ))}

@@ -1,12 +1,4 @@
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Switch,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Switch } from '@fluentui/react-components';
 import { type OidcSettings, useSaveOidcSettings } from '@larnav/web/api-client';
 import { useNotify } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
@@ -38,13 +30,9 @@ export function OidcSettingsForm({
   const [issuer, setIssuer] = useState(settings?.issuer ?? '');
   const [clientId, setClientId] = useState(settings?.clientId ?? '');
   const [clientSecret, setClientSecret] = useState('');
-  const [scopes, setScopes] = useState(
-    settings?.scopes ?? 'openid profile email',
-  );
+  const [scopes, setScopes] = useState(settings?.scopes ?? 'openid profile email');
   const [idpTenantId, setIdpTenantId] = useState(settings?.idpTenantId ?? '');
-  const [emailDomains, setEmailDomains] = useState(
-    (settings?.emailDomains ?? []).join(', '),
-  );
+  const [emailDomains, setEmailDomains] = useState((settings?.emailDomains ?? []).join(', '));
   const [enabled, setEnabled] = useState(settings?.enabled ?? true);
   const [missing, setMissing] = useState<Field[]>([]);
   const hasSecret = settings?.hasClientSecret ?? false;
@@ -56,9 +44,7 @@ export function OidcSettingsForm({
     emailDomains: t('signIn.errors.emailDomains'),
   });
   const fieldError = (field: string) =>
-    missing.includes(field as Field)
-      ? t(`signIn.oidc.errors.${field}`)
-      : problem.fieldError(field);
+    missing.includes(field as Field) ? t(`signIn.oidc.errors.${field}`) : problem.fieldError(field);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -92,12 +78,7 @@ export function OidcSettingsForm({
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <div className={styles.formActions}>
-        <Badge
-          appearance="tint"
-          color={
-            settings?.enabled || fromEnvironment ? 'success' : 'informative'
-          }
-        >
+        <Badge appearance="tint" color={settings?.enabled || fromEnvironment ? 'success' : 'informative'}>
           {settings
             ? settings.enabled
               ? t('signIn.status.enabled')
@@ -118,29 +99,14 @@ export function OidcSettingsForm({
         required
         validationMessage={fieldError('issuer')}
       >
-        <Input
-          type="url"
-          value={issuer}
-          onChange={(_, data) => setIssuer(data.value)}
-        />
+        <Input type="url" value={issuer} onChange={(_, data) => setIssuer(data.value)} />
       </Field>
-      <Field
-        label={t('signIn.oidc.clientId')}
-        required
-        validationMessage={fieldError('clientId')}
-      >
-        <Input
-          value={clientId}
-          onChange={(_, data) => setClientId(data.value)}
-        />
+      <Field label={t('signIn.oidc.clientId')} required validationMessage={fieldError('clientId')}>
+        <Input value={clientId} onChange={(_, data) => setClientId(data.value)} />
       </Field>
       <Field
         label={t('signIn.oidc.clientSecret')}
-        hint={
-          hasSecret
-            ? t('signIn.oidc.secretStored')
-            : t('signIn.oidc.secretMissing')
-        }
+        hint={hasSecret ? t('signIn.oidc.secretStored') : t('signIn.oidc.secretMissing')}
         required={!hasSecret}
         validationMessage={fieldError('clientSecret')}
       >
@@ -148,9 +114,7 @@ export function OidcSettingsForm({
           type="password"
           autoComplete="new-password"
           value={clientSecret}
-          placeholder={
-            hasSecret ? t('signIn.oidc.secretPlaceholder') : undefined
-          }
+          placeholder={hasSecret ? t('signIn.oidc.secretPlaceholder') : undefined}
           onChange={(_, data) => setClientSecret(data.value)}
         />
       </Field>
@@ -166,27 +130,17 @@ export function OidcSettingsForm({
         hint={t('signIn.idpTenantIdHint')}
         validationMessage={fieldError('idpTenantId')}
       >
-        <Input
-          value={idpTenantId}
-          onChange={(_, data) => setIdpTenantId(data.value)}
-        />
+        <Input value={idpTenantId} onChange={(_, data) => setIdpTenantId(data.value)} />
       </Field>
       <Field
         label={t('signIn.emailDomains')}
         hint={t('signIn.emailDomainsHint')}
         validationMessage={fieldError('emailDomains')}
       >
-        <Input
-          value={emailDomains}
-          onChange={(_, data) => setEmailDomains(data.value)}
-        />
+        <Input value={emailDomains} onChange={(_, data) => setEmailDomains(data.value)} />
       </Field>
       <Field hint={t('signIn.enabledHint')}>
-        <Switch
-          label={t('signIn.oidc.enabled')}
-          checked={enabled}
-          onChange={(_, data) => setEnabled(data.checked)}
-        />
+        <Switch label={t('signIn.oidc.enabled')} checked={enabled} onChange={(_, data) => setEnabled(data.checked)} />
       </Field>
       <FormProblem message={problem.summary} />
       <div className={styles.formActions}>

@@ -43,11 +43,7 @@ const useStyles = makeStyles({
  * SAML 2.0 for ADFS-style IdPs: what to register in the IdP (this service's addresses), and the
  * IdP's metadata pasted here, with what Lärnav read from it.
  */
-export function SamlSettingsForm({
-  settings,
-}: {
-  settings: SamlSettings | null;
-}) {
+export function SamlSettingsForm({ settings }: { settings: SamlSettings | null }) {
   const { t, i18n } = useTranslation('admin');
   const styles = useStyles();
   const adminStyles = useAdminStyles();
@@ -55,18 +51,14 @@ export function SamlSettingsForm({
   const save = useSaveSamlSettings();
   const [metadata, setMetadata] = useState(settings?.metadata ?? '');
   const [idpTenantId, setIdpTenantId] = useState(settings?.idpTenantId ?? '');
-  const [emailDomains, setEmailDomains] = useState(
-    (settings?.emailDomains ?? []).join(', '),
-  );
+  const [emailDomains, setEmailDomains] = useState((settings?.emailDomains ?? []).join(', '));
   const [enabled, setEnabled] = useState(settings?.enabled ?? true);
   const [missing, setMissing] = useState(false);
   const problem = useFormProblem(save.error, {
     emailDomains: t('signIn.errors.emailDomains'),
   });
   // The API's own words on metadata say what is wrong with it (no signing certificate, …).
-  const metadataError = missing
-    ? t('signIn.saml.errors.metadata')
-    : problem.fieldError('metadata');
+  const metadataError = missing ? t('signIn.saml.errors.metadata') : problem.fieldError('metadata');
   const current = save.data ?? settings;
 
   const submit = (event: FormEvent) => {
@@ -87,10 +79,7 @@ export function SamlSettingsForm({
   return (
     <form className={adminStyles.form} onSubmit={submit} noValidate>
       <div className={adminStyles.formActions}>
-        <Badge
-          appearance="tint"
-          color={current?.enabled ? 'success' : 'informative'}
-        >
+        <Badge appearance="tint" color={current?.enabled ? 'success' : 'informative'}>
           {current
             ? current.enabled
               ? t('signIn.status.enabled')
@@ -105,19 +94,14 @@ export function SamlSettingsForm({
         {current && (
           <>
             <dt className={styles.term}>{t('signIn.saml.entityId')}</dt>
-            <dd className={`${styles.value} ${adminStyles.code}`}>
-              {current.serviceProvider.entityId}
-            </dd>
+            <dd className={`${styles.value} ${adminStyles.code}`}>{current.serviceProvider.entityId}</dd>
             <dt className={styles.term}>{t('signIn.saml.acsUrl')}</dt>
-            <dd className={`${styles.value} ${adminStyles.code}`}>
-              {current.serviceProvider.acsUrl}
-            </dd>
+            <dd className={`${styles.value} ${adminStyles.code}`}>{current.serviceProvider.acsUrl}</dd>
           </>
         )}
         <dt className={styles.term}>{t('signIn.saml.metadataUrl')}</dt>
         <dd className={`${styles.value} ${adminStyles.code}`}>
-          {current?.serviceProvider.metadataUrl ??
-            `${window.location.origin}${SP_METADATA_PATH}`}
+          {current?.serviceProvider.metadataUrl ?? `${window.location.origin}${SP_METADATA_PATH}`}
         </dd>
       </dl>
       {current?.idp && (
@@ -127,13 +111,9 @@ export function SamlSettingsForm({
           </Subtitle2>
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('signIn.saml.entityId')}</dt>
-            <dd className={`${styles.value} ${adminStyles.code}`}>
-              {current.idp.entityId}
-            </dd>
+            <dd className={`${styles.value} ${adminStyles.code}`}>{current.idp.entityId}</dd>
             <dt className={styles.term}>{t('signIn.saml.ssoUrl')}</dt>
-            <dd className={`${styles.value} ${adminStyles.code}`}>
-              {current.idp.ssoUrl}
-            </dd>
+            <dd className={`${styles.value} ${adminStyles.code}`}>{current.idp.ssoUrl}</dd>
             {current.idp.signingCertificates.map((certificate) => (
               <Fragment key={certificate.fingerprint256}>
                 <dt className={styles.term}>{t('signIn.saml.certificate')}</dt>
@@ -167,27 +147,17 @@ export function SamlSettingsForm({
         hint={t('signIn.idpTenantIdHint')}
         validationMessage={problem.fieldError('idpTenantId')}
       >
-        <Input
-          value={idpTenantId}
-          onChange={(_, data) => setIdpTenantId(data.value)}
-        />
+        <Input value={idpTenantId} onChange={(_, data) => setIdpTenantId(data.value)} />
       </Field>
       <Field
         label={t('signIn.emailDomains')}
         hint={t('signIn.emailDomainsHint')}
         validationMessage={problem.fieldError('emailDomains')}
       >
-        <Input
-          value={emailDomains}
-          onChange={(_, data) => setEmailDomains(data.value)}
-        />
+        <Input value={emailDomains} onChange={(_, data) => setEmailDomains(data.value)} />
       </Field>
       <Field hint={t('signIn.enabledHint')}>
-        <Switch
-          label={t('signIn.saml.enabled')}
-          checked={enabled}
-          onChange={(_, data) => setEnabled(data.checked)}
-        />
+        <Switch label={t('signIn.saml.enabled')} checked={enabled} onChange={(_, data) => setEnabled(data.checked)} />
       </Field>
       <FormProblem message={problem.summary} />
       <div className={adminStyles.formActions}>

@@ -1,10 +1,5 @@
 import { Body1 } from '@fluentui/react-components';
-import {
-  problemOf,
-  useOidcSettings,
-  useSamlSettings,
-  useSignInMethods,
-} from '@larnav/web/api-client';
+import { problemOf, useOidcSettings, useSamlSettings, useSignInMethods } from '@larnav/web/api-client';
 import { ErrorState, LoadingState, Panel } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
@@ -29,15 +24,9 @@ export function SignInSettingsPage() {
         {oidc.isPending || methods.isPending ? (
           <LoadingState />
         ) : oidc.isError ? (
-          <ErrorState
-            problem={problemOf(oidc.error)}
-            onRetry={() => oidc.refetch()}
-          />
+          <ErrorState problem={problemOf(oidc.error)} onRetry={() => oidc.refetch()} />
         ) : (
-          <OidcSettingsForm
-            settings={oidc.data}
-            fromEnvironment={oidc.data === null && methods.data?.oidc === true}
-          />
+          <OidcSettingsForm settings={oidc.data} fromEnvironment={oidc.data === null && methods.data?.oidc === true} />
         )}
       </Panel>
       <Panel heading={t('signIn.saml.heading')}>
@@ -47,10 +36,7 @@ export function SignInSettingsPage() {
         {saml.isPending ? (
           <LoadingState />
         ) : saml.isError ? (
-          <ErrorState
-            problem={problemOf(saml.error)}
-            onRetry={() => saml.refetch()}
-          />
+          <ErrorState problem={problemOf(saml.error)} onRetry={() => saml.refetch()} />
         ) : (
           <SamlSettingsForm settings={saml.data} />
         )}

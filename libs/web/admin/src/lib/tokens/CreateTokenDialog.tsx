@@ -17,16 +17,8 @@ import {
 } from '@fluentui/react-components';
 import { ErrorCircle12Filled, KeyRegular } from '@fluentui/react-icons';
 import { TOKEN_SCOPES } from '@larnav/contracts';
-import {
-  type TokenScope,
-  useCreateIntegrationToken,
-} from '@larnav/web/api-client';
-import {
-  addCalendarDays,
-  CalendarDatePicker,
-  endOfCalendarDay,
-  todayInStockholm,
-} from '@larnav/web/ui';
+import { type TokenScope, useCreateIntegrationToken } from '@larnav/web/api-client';
+import { addCalendarDays, CalendarDatePicker, endOfCalendarDay, todayInStockholm } from '@larnav/web/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
@@ -64,11 +56,7 @@ const DEFAULT_LIFETIME_DAYS = 90;
 const MAX_LIFETIME_DAYS = 365;
 
 /** "Skapa nyckel": a name, what it may read, and the last day it works (at most a year ahead). */
-export function CreateTokenDialog({
-  onIssued,
-}: {
-  onIssued: (token: IssuedToken) => void;
-}) {
+export function CreateTokenDialog({ onIssued }: { onIssued: (token: IssuedToken) => void }) {
   const { t } = useTranslation('admin');
   const styles = useStyles();
   const adminStyles = useAdminStyles();
@@ -77,9 +65,7 @@ export function CreateTokenDialog({
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<TokenScope[]>([]);
-  const [expiresOn, setExpiresOn] = useState(() =>
-    addCalendarDays(today, DEFAULT_LIFETIME_DAYS),
-  );
+  const [expiresOn, setExpiresOn] = useState(() => addCalendarDays(today, DEFAULT_LIFETIME_DAYS));
   const [missing, setMissing] = useState<Field[]>([]);
   const scopesErrorId = useId();
   const problem = useFormProblem(create.error, {
@@ -88,9 +74,7 @@ export function CreateTokenDialog({
     expiresAt: t('tokens.form.errors.expiresAt'),
   });
   const fieldError = (field: Field) =>
-    missing.includes(field)
-      ? t(`tokens.form.errors.${field}`)
-      : problem.fieldError(field);
+    missing.includes(field) ? t(`tokens.form.errors.${field}`) : problem.fieldError(field);
   const firstDay = addCalendarDays(today, 1);
   const lastDay = addCalendarDays(today, MAX_LIFETIME_DAYS);
 
@@ -107,9 +91,7 @@ export function CreateTokenDialog({
     const gaps: Field[] = [
       ...(name.trim() ? [] : ['name' as const]),
       ...(scopes.length > 0 ? [] : ['scopes' as const]),
-      ...(expiresOn >= firstDay && expiresOn <= lastDay
-        ? []
-        : ['expiresAt' as const]),
+      ...(expiresOn >= firstDay && expiresOn <= lastDay ? [] : ['expiresAt' as const]),
     ];
     setMissing(gaps);
     if (gaps.length > 0) return;
@@ -150,19 +132,10 @@ export function CreateTokenDialog({
                 required
                 validationMessage={fieldError('name')}
               >
-                <Input
-                  value={name}
-                  maxLength={200}
-                  onChange={(_, data) => setName(data.value)}
-                />
+                <Input value={name} maxLength={200} onChange={(_, data) => setName(data.value)} />
               </Field>
               {/* A group of checkboxes is a fieldset: Fluent's Field would name each box after the group. */}
-              <fieldset
-                className={styles.fieldset}
-                aria-describedby={
-                  fieldError('scopes') ? scopesErrorId : undefined
-                }
-              >
+              <fieldset className={styles.fieldset} aria-describedby={fieldError('scopes') ? scopesErrorId : undefined}>
                 <legend className={styles.legend}>
                   {t('tokens.form.scopes')}
                   <span className={styles.required} aria-hidden>
@@ -175,11 +148,7 @@ export function CreateTokenDialog({
                     label={t(scopeLabelKey(scope))}
                     checked={scopes.includes(scope)}
                     onChange={(_, data) =>
-                      setScopes((current) =>
-                        data.checked
-                          ? [...current, scope]
-                          : current.filter((s) => s !== scope),
-                      )
+                      setScopes((current) => (data.checked ? [...current, scope] : current.filter((s) => s !== scope)))
                     }
                   />
                 ))}
@@ -206,14 +175,8 @@ export function CreateTokenDialog({
                   {t('form.cancel')}
                 </Button>
               </DialogTrigger>
-              <Button
-                type="submit"
-                appearance="primary"
-                disabled={create.isPending}
-              >
-                {create.isPending
-                  ? t('tokens.form.submitting')
-                  : t('tokens.form.submit')}
+              <Button type="submit" appearance="primary" disabled={create.isPending}>
+                {create.isPending ? t('tokens.form.submitting') : t('tokens.form.submit')}
               </Button>
             </DialogActions>
           </DialogBody>

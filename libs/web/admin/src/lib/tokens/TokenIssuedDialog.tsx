@@ -43,13 +43,7 @@ export interface IssuedToken {
  * Shows a new token's value, the one time it can be seen: a warning, the value to select or
  * copy, and a close button that makes the value gone for good.
  */
-export function TokenIssuedDialog({
-  token,
-  onClose,
-}: {
-  token: IssuedToken | null;
-  onClose: () => void;
-}) {
+export function TokenIssuedDialog({ token, onClose }: { token: IssuedToken | null; onClose: () => void }) {
   const { t } = useTranslation('admin');
   const styles = useStyles();
   const adminStyles = useAdminStyles();
@@ -78,15 +72,11 @@ export function TokenIssuedDialog({
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>
-            {t('tokens.issued.title', { name: token?.name ?? '' })}
-          </DialogTitle>
+          <DialogTitle>{t('tokens.issued.title', { name: token?.name ?? '' })}</DialogTitle>
           <DialogContent className={adminStyles.form}>
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>
-                  {t('tokens.issued.warningTitle')}
-                </MessageBarTitle>
+                <MessageBarTitle>{t('tokens.issued.warningTitle')}</MessageBarTitle>
                 {t('tokens.issued.warning')}
               </MessageBarBody>
             </MessageBar>
@@ -100,9 +90,7 @@ export function TokenIssuedDialog({
                   onFocus={(event) => event.target.select()}
                 />
                 <Button
-                  icon={
-                    copy === 'copied' ? <CheckmarkRegular /> : <CopyRegular />
-                  }
+                  icon={copy === 'copied' ? <CheckmarkRegular /> : <CopyRegular />}
                   onClick={() => void copyValue()}
                 >
                   {t('tokens.issued.copy')}

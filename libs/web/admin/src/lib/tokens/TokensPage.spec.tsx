@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { FakeRequest } from '@larnav/web/api-client';
 import { findDialog, renderAdmin } from '../../testing/render-admin';
 
-const SECRET =
-  'lnv_0123456789abcdef0123456789abcdef_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq';
+const SECRET = 'lnv_0123456789abcdef0123456789abcdef_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq';
 
 const listed = {
   id: 't1',
@@ -29,49 +28,26 @@ describe('creating an integration token', () => {
       },
     });
 
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Skapa nyckel' }),
-    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Skapa nyckel' }));
     const form = await findDialog('Skapa nyckel');
-    await userEvent.type(
-      within(form).getByRole('textbox', { name: /Namn/ }),
-      'Import från HR-systemet',
-    );
-    await userEvent.click(
-      within(form).getByRole('checkbox', { name: 'Läsa organisationen' }),
-    );
-    await userEvent.click(
-      within(form).getByRole('button', { name: 'Skapa nyckel' }),
-    );
+    await userEvent.type(within(form).getByRole('textbox', { name: /Namn/ }), 'Import från HR-systemet');
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Läsa organisationen' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Skapa nyckel' }));
 
-    const shown = await findDialog(
-      'Nyckeln ”Import från HR-systemet” är skapad',
-    );
-    expect(
-      within(shown).getByText(/visas bara den här gången/),
-    ).toBeInTheDocument();
-    expect(within(shown).getByRole('textbox', { name: 'Nyckel' })).toHaveValue(
-      SECRET,
-    );
+    const shown = await findDialog('Nyckeln ”Import från HR-systemet” är skapad');
+    expect(within(shown).getByText(/visas bara den här gången/)).toBeInTheDocument();
+    expect(within(shown).getByRole('textbox', { name: 'Nyckel' })).toHaveValue(SECRET);
     expect(posts).toHaveLength(1);
     expect(posts[0].body).toMatchObject({
       name: 'Import från HR-systemet',
       scopes: ['org:read'],
     });
-    expect((posts[0].body as { expiresAt: string }).expiresAt).toMatch(
-      /T2[12]:59:59\.999Z$/,
-    );
+    expect((posts[0].body as { expiresAt: string }).expiresAt).toMatch(/T2[12]:59:59\.999Z$/);
 
-    await userEvent.click(
-      within(shown).getByRole('button', { name: 'Jag har sparat nyckeln' }),
-    );
-    await waitFor(() =>
-      expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument(),
-    );
+    await userEvent.click(within(shown).getByRole('button', { name: 'Jag har sparat nyckeln' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     // Listed by name only; the value is nowhere on the page any more.
-    expect(
-      await screen.findByRole('cell', { name: /Import från HR-systemet/ }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: /Import från HR-systemet/ })).toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain(SECRET);
   });
 
@@ -81,17 +57,11 @@ describe('creating an integration token', () => {
       '/api/admin/tokens': { body: [] },
       'POST /api/admin/tokens': post,
     });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Skapa nyckel' }),
-    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Skapa nyckel' }));
     const form = await findDialog('Skapa nyckel');
-    await userEvent.click(
-      within(form).getByRole('button', { name: 'Skapa nyckel' }),
-    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Skapa nyckel' }));
     expect(within(form).getByText('Ange ett namn.')).toBeInTheDocument();
-    expect(
-      within(form).getByText('Välj minst en behörighet.'),
-    ).toBeInTheDocument();
+    expect(within(form).getByText('Välj minst en behörighet.')).toBeInTheDocument();
     expect(post).not.toHaveBeenCalled();
   });
 
@@ -118,18 +88,10 @@ describe('creating an integration token', () => {
       'DELETE /api/admin/tokens/{id}': revoked,
     });
     const table = await screen.findByRole('table');
-    expect(
-      within(table).getByRole('row', { name: /Import från HR-systemet/ }),
-    ).toHaveTextContent('Aktiv');
-    expect(
-      within(table).getByRole('row', { name: /Gammal/ }),
-    ).toHaveTextContent('Återkallad');
-    expect(
-      within(table).getByRole('row', { name: /Utgången/ }),
-    ).toHaveTextContent('Utgången');
-    expect(
-      within(table).getAllByRole('button', { name: /Återkalla/ }),
-    ).toHaveLength(1);
+    expect(within(table).getByRole('row', { name: /Import från HR-systemet/ })).toHaveTextContent('Aktiv');
+    expect(within(table).getByRole('row', { name: /Gammal/ })).toHaveTextContent('Återkallad');
+    expect(within(table).getByRole('row', { name: /Utgången/ })).toHaveTextContent('Utgången');
+    expect(within(table).getAllByRole('button', { name: /Återkalla/ })).toHaveLength(1);
 
     await userEvent.click(
       screen.getByRole('button', {
@@ -137,15 +99,9 @@ describe('creating an integration token', () => {
       }),
     );
     const confirm = await findDialog('Återkalla nyckeln?');
-    await userEvent.click(
-      within(confirm).getByRole('button', { name: 'Återkalla' }),
-    );
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Återkalla' }));
     await waitFor(() => expect(revoked).toHaveBeenCalledTimes(1));
-    expect(revoked.mock.calls[0]).toEqual([
-      expect.objectContaining({ params: { path: { id: 't1' } } }),
-    ]);
-    expect(
-      await screen.findByText('Nyckeln Import från HR-systemet är återkallad.'),
-    ).toBeInTheDocument();
+    expect(revoked.mock.calls[0]).toEqual([expect.objectContaining({ params: { path: { id: 't1' } } })]);
+    expect(await screen.findByText('Nyckeln Import från HR-systemet är återkallad.')).toBeInTheDocument();
   });
 });

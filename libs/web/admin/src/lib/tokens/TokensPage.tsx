@@ -61,35 +61,16 @@ export function TokensPage() {
 
   const content = () => {
     if (list.isPending) return <LoadingState />;
-    if (list.isError)
-      return (
-        <ErrorState
-          problem={problemOf(list.error)}
-          onRetry={() => list.refetch()}
-        />
-      );
+    if (list.isError) return <ErrorState problem={problemOf(list.error)} onRetry={() => list.refetch()} />;
     if (list.data.length === 0)
       return (
-        <EmptyState
-          icon={<KeyMultipleRegular />}
-          title={t('tokens.empty.title')}
-        >
+        <EmptyState icon={<KeyMultipleRegular />} title={t('tokens.empty.title')}>
           {t('tokens.empty.body')}
         </EmptyState>
       );
     return (
-      <div
-        ref={listRef}
-        className={styles.scroller}
-        tabIndex={0}
-        role="region"
-        aria-label={t('tokens.heading')}
-      >
-        <Table
-          size="small"
-          className={styles.table}
-          aria-label={t('tokens.heading')}
-        >
+      <div ref={listRef} className={styles.scroller} tabIndex={0} role="region" aria-label={t('tokens.heading')}>
+        <Table size="small" className={styles.table} aria-label={t('tokens.heading')}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('tokens.columns.name')}</TableHeaderCell>
@@ -98,9 +79,7 @@ export function TokensPage() {
               <TableHeaderCell>{t('tokens.columns.expires')}</TableHeaderCell>
               <TableHeaderCell>{t('tokens.columns.lastUsed')}</TableHeaderCell>
               <TableHeaderCell>
-                <span className={styles.muted}>
-                  {t('tokens.columns.actions')}
-                </span>
+                <span className={styles.muted}>{t('tokens.columns.actions')}</span>
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -118,26 +97,17 @@ export function TokensPage() {
                       {token.name}
                     </TableCellLayout>
                   </TableCell>
-                  <TableCell>
-                    {token.scopes
-                      .map((scope) => t(scopeLabelKey(scope)))
-                      .join(', ')}
-                  </TableCell>
+                  <TableCell>{token.scopes.map((scope) => t(scopeLabelKey(scope))).join(', ')}</TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={STATUS_COLOR[status]}>
                       {t(`tokens.status.${status}`)}
                     </Badge>
                   </TableCell>
                   <TableCell className={styles.nowrap}>
-                    {formatCalendarDate(
-                      calendarDateAt(new Date(token.expiresAt)),
-                      language,
-                    )}
+                    {formatCalendarDate(calendarDateAt(new Date(token.expiresAt)), language)}
                   </TableCell>
                   <TableCell className={styles.nowrap}>
-                    {token.lastUsedAt
-                      ? formatInstant(token.lastUsedAt, language)
-                      : t('tokens.neverUsed')}
+                    {token.lastUsedAt ? formatInstant(token.lastUsedAt, language) : t('tokens.neverUsed')}
                   </TableCell>
                   <TableCell>
                     {status === 'active' && (
@@ -166,10 +136,7 @@ export function TokensPage() {
   return (
     <div className={styles.stack}>
       <title>{t('tokens.pageTitle')}</title>
-      <Panel
-        heading={t('tokens.heading')}
-        actions={<CreateTokenDialog onIssued={setIssued} />}
-      >
+      <Panel heading={t('tokens.heading')} actions={<CreateTokenDialog onIssued={setIssued} />}>
         <Body1 as="p" className={styles.intro}>
           {t('tokens.intro')}
         </Body1>
@@ -181,9 +148,7 @@ export function TokensPage() {
         title={t('tokens.confirm.title')}
         confirmLabel={t('tokens.confirm.action')}
         pending={revoke.isPending}
-        problem={
-          revoke.isError ? problemMessage(problemOf(revoke.error)) : undefined
-        }
+        problem={revoke.isError ? problemMessage(problemOf(revoke.error)) : undefined}
         onCancel={() => setRevoking(null)}
         onConfirm={() => {
           if (!revoking) return;
@@ -196,11 +161,7 @@ export function TokensPage() {
           });
         }}
       >
-        {revoking && (
-          <Text as="p">
-            {t('tokens.confirm.body', { name: revoking.name })}
-          </Text>
-        )}
+        {revoking && <Text as="p">{t('tokens.confirm.body', { name: revoking.name })}</Text>}
       </ConfirmDialog>
     </div>
   );

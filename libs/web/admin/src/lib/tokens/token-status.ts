@@ -8,7 +8,5 @@ export function tokenStatus(
   now: Date = new Date(),
 ): TokenStatus {
   if (token.revokedAt) return 'revoked';
-  return new Date(token.expiresAt).getTime() <= now.getTime()
-    ? 'expired'
-    : 'active';
+  return new Date(token.expiresAt).getTime() <= now.getTime() ? 'expired' : 'active';
 }

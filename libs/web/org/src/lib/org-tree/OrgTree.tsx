@@ -46,21 +46,12 @@ export function OrgTree({ units, selectedUnitId, onSelectUnit }: OrgTreeProps) {
     return units.map(
       (unit): HeadlessFlatTreeItemProps => ({
         value: unit.id,
-        parentValue:
-          unit.parentId !== null && ids.has(unit.parentId)
-            ? unit.parentId
-            : undefined,
+        parentValue: unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : undefined,
       }),
     );
   }, [units]);
-  const unitsById = useMemo(
-    () => new Map(units.map((unit) => [unit.id, unit])),
-    [units],
-  );
-  const openItems = useMemo(
-    () => [...branchIds(units)].filter((id) => !folded.has(id)),
-    [units, folded],
-  );
+  const unitsById = useMemo(() => new Map(units.map((unit) => [unit.id, unit])), [units]);
+  const openItems = useMemo(() => [...branchIds(units)].filter((id) => !folded.has(id)), [units, folded]);
 
   const onOpenChange = (_event: unknown, data: TreeOpenChangeData) => {
     // Selecting a förvaltning (click, Enter) must not fold it away: only the chevron and arrows do.
@@ -79,12 +70,11 @@ export function OrgTree({ units, selectedUnitId, onSelectUnit }: OrgTreeProps) {
     onOpenChange,
   });
 
-  const selectOnSpace =
-    (unitId: string) => (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== ' ' || event.target !== event.currentTarget) return;
-      event.preventDefault(); // also keeps the page from scrolling
-      onSelectUnit(unitId);
-    };
+  const selectOnSpace = (unitId: string) => (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== ' ' || event.target !== event.currentTarget) return;
+    event.preventDefault(); // also keeps the page from scrolling
+    onSelectUnit(unitId);
+  };
 
   return (
     <FlatTree {...flatTree.getTreeProps()} aria-label={t('tree.label')}>

@@ -1,10 +1,4 @@
-import {
-  Badge,
-  Caption1,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { OrgUnitNode } from '@larnav/web/api-client';
 import { useTranslation } from 'react-i18next';
 

@@ -1,11 +1,7 @@
 import type { OrgUnitNode } from '@larnav/web/api-client';
 import { branchIds, visibleUnits } from './visible-units';
 
-const unit = (
-  id: string,
-  parentId: string | null,
-  archived = false,
-): OrgUnitNode => ({
+const unit = (id: string, parentId: string | null, archived = false): OrgUnitNode => ({
   id,
   parentId,
   name: id,
@@ -27,11 +23,7 @@ const units = [
 
 describe('visibleUnits', () => {
   it('hides archived units together with everything below them', () => {
-    expect(visibleUnits(units, false).map((u) => u.id)).toEqual([
-      'kommun',
-      'sbf',
-      'bygglov',
-    ]);
+    expect(visibleUnits(units, false).map((u) => u.id)).toEqual(['kommun', 'sbf', 'bygglov']);
   });
 
   it('shows everything when archived units are asked for', () => {
@@ -41,9 +33,6 @@ describe('visibleUnits', () => {
 
 describe('branchIds', () => {
   it('names the units that have children', () => {
-    expect([...branchIds(visibleUnits(units, false))].sort()).toEqual([
-      'kommun',
-      'sbf',
-    ]);
+    expect([...branchIds(visibleUnits(units, false))].sort()).toEqual(['kommun', 'sbf']);
   });
 });

@@ -1,13 +1,7 @@
 import { Caption1, Spinner, Subtitle1 } from '@fluentui/react-components';
 import { OrganizationRegular } from '@fluentui/react-icons';
 import { problemOf, useOrgTree } from '@larnav/web/api-client';
-import {
-  type CalendarDate,
-  EmptyState,
-  ErrorState,
-  formatCalendarDate,
-  LoadingState,
-} from '@larnav/web/ui';
+import { type CalendarDate, EmptyState, ErrorState, formatCalendarDate, LoadingState } from '@larnav/web/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrgTree } from '../org-tree/OrgTree';
@@ -21,12 +15,7 @@ export interface OrgTreePanelProps {
   onSelectUnit: (unitId: string) => void;
 }
 
-export function OrgTreePanel({
-  at,
-  showArchived,
-  selectedUnitId,
-  onSelectUnit,
-}: OrgTreePanelProps) {
+export function OrgTreePanel({ at, showArchived, selectedUnitId, onSelectUnit }: OrgTreePanelProps) {
   const { t, i18n } = useTranslation('org');
   const styles = useOrganisationPageStyles();
   const headingId = useId();
@@ -36,20 +25,11 @@ export function OrgTreePanel({
 
   const content = () => {
     if (tree.isPending) return <LoadingState label={t('tree.loading')} />;
-    if (tree.isError)
-      return (
-        <ErrorState
-          problem={problemOf(tree.error)}
-          onRetry={() => tree.refetch()}
-        />
-      );
+    if (tree.isError) return <ErrorState problem={problemOf(tree.error)} onRetry={() => tree.refetch()} />;
     const units = visibleUnits(tree.data.units, showArchived);
     if (units.length === 0) {
       return (
-        <EmptyState
-          icon={<OrganizationRegular />}
-          title={t('tree.empty.title')}
-        >
+        <EmptyState icon={<OrganizationRegular />} title={t('tree.empty.title')}>
           {t('tree.empty.body', { date: shownDate })}
         </EmptyState>
       );
@@ -57,21 +37,13 @@ export function OrgTreePanel({
     return (
       <>
         <Caption1 className={styles.legend}>{t('tree.legend')}</Caption1>
-        <OrgTree
-          units={units}
-          selectedUnitId={selectedUnitId}
-          onSelectUnit={onSelectUnit}
-        />
+        <OrgTree units={units} selectedUnitId={selectedUnitId} onSelectUnit={onSelectUnit} />
       </>
     );
   };
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className={styles.panel}
-      aria-busy={tree.isFetching}
-    >
+    <section aria-labelledby={headingId} className={styles.panel} aria-busy={tree.isFetching}>
       <div className={styles.panelHeading}>
         <Subtitle1
           as="h2"
@@ -82,9 +54,7 @@ export function OrgTreePanel({
         >
           {t('tree.heading', { date: shownDate })}
         </Subtitle1>
-        {tree.isPlaceholderData && (
-          <Spinner size="extra-tiny" label={t('tree.updating')} />
-        )}
+        {tree.isPlaceholderData && <Spinner size="extra-tiny" label={t('tree.updating')} />}
       </div>
       {content()}
     </section>

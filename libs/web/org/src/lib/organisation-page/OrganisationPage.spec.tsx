@@ -1,10 +1,5 @@
 import { ProblemCode } from '@larnav/contracts';
-import {
-  ApiClientProvider,
-  createFakeApiClient,
-  type FakeAnswer,
-  type OrgUnitNode,
-} from '@larnav/web/api-client';
+import { ApiClientProvider, createFakeApiClient, type FakeAnswer, type OrgUnitNode } from '@larnav/web/api-client';
 import { TestProviders } from '@larnav/web/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
@@ -13,9 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { orgTranslations } from '../../i18n/translations';
 import { OrganisationPage } from './OrganisationPage';
 
-const unit = (
-  over: Partial<OrgUnitNode> & Pick<OrgUnitNode, 'id' | 'name'>,
-): OrgUnitNode => ({
+const unit = (over: Partial<OrgUnitNode> & Pick<OrgUnitNode, 'id' | 'name'>): OrgUnitNode => ({
   parentId: null,
   code: over.id.toUpperCase(),
   depth: 0,
@@ -69,22 +62,16 @@ const anna = {
   endDate: null,
 };
 
-function renderPage(
-  url: string,
-  tree: FakeAnswer = { body: { at: '2024-01-15', units } },
-) {
+function renderPage(url: string, tree: FakeAnswer = { body: { at: '2024-01-15', units } }) {
   const client = createFakeApiClient({
     '/api/org-units/tree': tree,
     '/api/org-units/{id}/people': {
       body: { at: '2024-01-15', total: 1, people: [anna] },
     },
   });
-  const router = createMemoryRouter(
-    [{ path: '/organisation', Component: OrganisationPage }],
-    {
-      initialEntries: [url],
-    },
-  );
+  const router = createMemoryRouter([{ path: '/organisation', Component: OrganisationPage }], {
+    initialEntries: [url],
+  });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false } },
   });
@@ -112,26 +99,16 @@ describe('OrganisationPage', () => {
     const bygglov = within(tree).getByRole('treeitem', { name: /Bygglov/ });
     expect(bygglov).toHaveTextContent('BYGGLOV');
     expect(bygglov).toHaveTextContent('7 personer');
-    expect(
-      within(tree).getByRole('treeitem', { name: /Stenungsunds kommun/ }),
-    ).toHaveTextContent('1 234 personer');
-    expect(
-      screen.getByRole('combobox', { name: /Visa organisationen per/ }),
-    ).toHaveValue('2024-01-15');
+    expect(within(tree).getByRole('treeitem', { name: /Stenungsunds kommun/ })).toHaveTextContent('1 234 personer');
+    expect(screen.getByRole('combobox', { name: /Visa organisationen per/ })).toHaveValue('2024-01-15');
   });
 
   it('hides archived units until asked to show them', async () => {
     renderPage('/organisation?at=2024-01-15');
     await screen.findByRole('tree');
-    expect(
-      screen.queryByRole('treeitem', { name: /Gamla enheten/ }),
-    ).not.toBeInTheDocument();
-    await userEvent.click(
-      screen.getByRole('switch', { name: 'Visa arkiverade enheter' }),
-    );
-    expect(
-      screen.getByRole('treeitem', { name: /Gamla enheten/ }),
-    ).toHaveTextContent('Arkiverad');
+    expect(screen.queryByRole('treeitem', { name: /Gamla enheten/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('switch', { name: 'Visa arkiverade enheter' }));
+    expect(screen.getByRole('treeitem', { name: /Gamla enheten/ })).toHaveTextContent('Arkiverad');
   });
 
   it('lists the people of a selected unit and keeps the choice in the URL', async () => {
@@ -139,19 +116,11 @@ describe('OrganisationPage', () => {
     const bygglov = await screen.findByRole('treeitem', { name: /Bygglov/ });
     await userEvent.click(bygglov);
     expect(bygglov).toHaveAttribute('aria-selected', 'true');
-    expect(
-      await screen.findByRole('heading', { name: 'Personal i Bygglov' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Personal i Bygglov' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Personal i Bygglov' });
     expect(within(table).getByText('Anna Andersson')).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        '1 person anställd per 15 januari 2024, inklusive underenheter.',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      within(table).getByRole('row', { name: /Anna Andersson/ }),
-    ).toHaveTextContent('2019-08-01 – tills vidare');
+    expect(screen.getByText('1 person anställd per 15 januari 2024, inklusive underenheter.')).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Anna Andersson/ })).toHaveTextContent('2019-08-01 – tills vidare');
     expect(router.state.location.search).toContain('unit=bygglov');
   });
 
@@ -164,9 +133,7 @@ describe('OrganisationPage', () => {
     await userEvent.keyboard(' ');
     expect(router.state.location.search).toContain('unit=sbf');
     // Selecting a förvaltning does not fold it away.
-    expect(
-      screen.getByRole('treeitem', { name: /Bygglov/ }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('treeitem', { name: /Bygglov/ })).toBeInTheDocument();
   });
 
   it('translates the problem code of a failed request', async () => {
@@ -180,22 +147,14 @@ describe('OrganisationPage', () => {
         code: ProblemCode.UnknownTenant,
       },
     });
-    expect(
-      await screen.findByText(
-        'Den här adressen hör inte till någon kommun i Lärnav.',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Försök igen' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Den här adressen hör inte till någon kommun i Lärnav.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Försök igen' })).toBeInTheDocument();
   });
 
   it('says so when there are no units on that date', async () => {
     renderPage('/organisation?at=2024-01-15', {
       body: { at: '2024-01-15', units: [] },
     });
-    expect(
-      await screen.findByText('Inga enheter att visa'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Inga enheter att visa')).toBeInTheDocument();
   });
 });

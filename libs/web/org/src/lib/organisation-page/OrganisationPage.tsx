@@ -16,8 +16,7 @@ export function OrganisationPage() {
   const [showArchived, setShowArchived] = useState(false);
   // Shares the tree query with OrgTreePanel (same key): no second request.
   const tree = useOrgTree(at);
-  const selectedUnit =
-    tree.data?.units.find((unit) => unit.id === unitId) ?? null;
+  const selectedUnit = tree.data?.units.find((unit) => unit.id === unitId) ?? null;
 
   return (
     <>
@@ -30,17 +29,8 @@ export function OrganisationPage() {
           {t('intro')}
         </Body1>
       </div>
-      <div
-        className={styles.filters}
-        role="group"
-        aria-label={t('filters.label')}
-      >
-        <CalendarDatePicker
-          className={styles.datePicker}
-          label={t('filters.asOf')}
-          value={at}
-          onChange={setAt}
-        />
+      <div className={styles.filters} role="group" aria-label={t('filters.label')}>
+        <CalendarDatePicker className={styles.datePicker} label={t('filters.asOf')} value={at} onChange={setAt} />
         <Switch
           label={t('filters.showArchived')}
           checked={showArchived}
@@ -48,12 +38,7 @@ export function OrganisationPage() {
         />
       </div>
       <div className={styles.columns}>
-        <OrgTreePanel
-          at={at}
-          showArchived={showArchived}
-          selectedUnitId={unitId}
-          onSelectUnit={setUnitId}
-        />
+        <OrgTreePanel at={at} showArchived={showArchived} selectedUnitId={unitId} onSelectUnit={setUnitId} />
         <UnitPeoplePanel className={styles.panel} unit={selectedUnit} at={at} />
       </div>
     </>

@@ -1,8 +1,4 @@
-import {
-  type CalendarDate,
-  isCalendarDate,
-  todayInStockholm,
-} from '@larnav/web/ui';
+import { type CalendarDate, isCalendarDate, todayInStockholm } from '@larnav/web/ui';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -12,9 +8,7 @@ import { useSearchParams } from 'react-router';
 export function useOrganisationParams() {
   const [params, setParams] = useSearchParams();
   const requestedAt = params.get('at');
-  const at: CalendarDate = isCalendarDate(requestedAt)
-    ? requestedAt
-    : todayInStockholm();
+  const at: CalendarDate = isCalendarDate(requestedAt) ? requestedAt : todayInStockholm();
   const unitId = params.get('unit');
 
   const update = (name: 'at' | 'unit', value: string) =>

@@ -33,12 +33,7 @@ export function PeopleTable({ people, labelledBy }: PeopleTableProps) {
   const byName = [...people].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return (
     // Focusable so that keyboard users can scroll it sideways too (WCAG 2.1.1).
-    <div
-      className={styles.scroller}
-      tabIndex={0}
-      role="region"
-      aria-label={t('people.tableRegion')}
-    >
+    <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('people.tableRegion')}>
       <Table size="small" aria-labelledby={labelledBy} className={styles.table}>
         <TableHeader>
           <TableRow>
@@ -52,17 +47,13 @@ export function PeopleTable({ people, labelledBy }: PeopleTableProps) {
           {byName.map((person) => (
             <TableRow key={person.employmentId}>
               <TableCell>
-                <TableCellLayout description={person.email}>
-                  {person.name}
-                </TableCellLayout>
+                <TableCellLayout description={person.email}>{person.name}</TableCellLayout>
               </TableCell>
               <TableCell>{person.jobRole}</TableCell>
               <TableCell>{person.orgUnitName}</TableCell>
               <TableCell className={styles.period}>
                 <span className={styles.date}>{person.startDate}</span> –{' '}
-                <span className={styles.date}>
-                  {person.endDate ?? t('people.untilFurtherNotice')}
-                </span>
+                <span className={styles.date}>{person.endDate ?? t('people.untilFurtherNotice')}</span>
               </TableCell>
             </TableRow>
           ))}

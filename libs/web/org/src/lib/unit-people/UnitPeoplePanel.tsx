@@ -1,20 +1,7 @@
 import { Body1, makeStyles, Subtitle1 } from '@fluentui/react-components';
-import {
-  PeopleRegular,
-  PersonQuestionMarkRegular,
-} from '@fluentui/react-icons';
-import {
-  type OrgUnitNode,
-  problemOf,
-  useUnitPeople,
-} from '@larnav/web/api-client';
-import {
-  type CalendarDate,
-  EmptyState,
-  ErrorState,
-  formatCalendarDate,
-  LoadingState,
-} from '@larnav/web/ui';
+import { PeopleRegular, PersonQuestionMarkRegular } from '@fluentui/react-icons';
+import { type OrgUnitNode, problemOf, useUnitPeople } from '@larnav/web/api-client';
+import { type CalendarDate, EmptyState, ErrorState, formatCalendarDate, LoadingState } from '@larnav/web/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PeopleTable } from './PeopleTable';
@@ -47,20 +34,9 @@ export function UnitPeoplePanel({ unit, at, className }: UnitPeoplePanelProps) {
       );
     }
     if (people.isPending) return <LoadingState label={t('people.loading')} />;
-    if (people.isError)
-      return (
-        <ErrorState
-          problem={problemOf(people.error)}
-          onRetry={() => people.refetch()}
-        />
-      );
+    if (people.isError) return <ErrorState problem={problemOf(people.error)} onRetry={() => people.refetch()} />;
     if (people.data.people.length === 0) {
-      return (
-        <EmptyState
-          icon={<PersonQuestionMarkRegular />}
-          title={t('people.empty.title')}
-        />
-      );
+      return <EmptyState icon={<PersonQuestionMarkRegular />} title={t('people.empty.title')} />;
     }
     return <PeopleTable people={people.data.people} labelledBy={headingId} />;
   };
@@ -73,17 +49,13 @@ export function UnitPeoplePanel({ unit, at, className }: UnitPeoplePanelProps) {
     if (total === 0) return t('people.empty.body', { unit: unit.name, date });
     const summary = t('people.summary', { count: total, date });
     // The API pages large subtrees (a whole förvaltning); say when the list is not everyone.
-    return shown.length < total
-      ? `${summary} ${t('people.truncated', { shown: shown.length })}`
-      : summary;
+    return shown.length < total ? `${summary} ${t('people.truncated', { shown: shown.length })}` : summary;
   };
 
   return (
     <section aria-labelledby={headingId} className={className}>
       <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        {unit
-          ? t('people.headingFor', { unit: unit.name })
-          : t('people.heading')}
+        {unit ? t('people.headingFor', { unit: unit.name }) : t('people.heading')}
       </Subtitle1>
       <Body1 as="p" aria-live="polite" className={styles.status}>
         {status()}

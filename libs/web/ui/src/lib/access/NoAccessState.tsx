@@ -1,10 +1,4 @@
-import {
-  Body1,
-  makeStyles,
-  Subtitle1,
-  Title1,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, makeStyles, Subtitle1, Title1, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 

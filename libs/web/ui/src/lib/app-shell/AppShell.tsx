@@ -1,8 +1,4 @@
-import {
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { HatGraduationFilled } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,10 +78,7 @@ export function AppShell(props: AppShellProps) {
           <HatGraduationFilled className={styles.mark} aria-hidden />
           <div className={styles.names}>
             <span className={styles.product}>{props.productName}</span>
-            <span
-              className={styles.organisation}
-              data-testid="organisation-name"
-            >
+            <span className={styles.organisation} data-testid="organisation-name">
               {props.organisationName ?? '\u00a0'}
             </span>
           </div>

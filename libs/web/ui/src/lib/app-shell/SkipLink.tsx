@@ -21,13 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** The first Tab stop: lets keyboard users jump past the header straight to the page. */
-export function SkipLink({
-  targetId,
-  children,
-}: {
-  targetId: string;
-  children: ReactNode;
-}) {
+export function SkipLink({ targetId, children }: { targetId: string; children: ReactNode }) {
   const styles = useStyles();
   // Focus the target ourselves: a hash change would be taken by the router as a navigation.
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -6,11 +6,7 @@ import { CalendarDatePicker } from './CalendarDatePicker';
 function renderPicker(onChange: (value: string) => void) {
   render(
     <TestProviders>
-      <CalendarDatePicker
-        label="Visa per datum"
-        value="2025-06-01"
-        onChange={onChange}
-      />
+      <CalendarDatePicker label="Visa per datum" value="2025-06-01" onChange={onChange} />
     </TestProviders>,
   );
   return screen.getByRole('combobox', { name: /Visa per datum/ });
@@ -31,9 +27,7 @@ describe('CalendarDatePicker', () => {
     const input = renderPicker(onChange);
     await userEvent.clear(input);
     await userEvent.type(input, '15/1{Enter}');
-    expect(
-      await screen.findByText(/Datumet känns inte igen/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/Datumet känns inte igen/)).toBeInTheDocument();
     expect(onChange).not.toHaveBeenCalled();
   });
 });

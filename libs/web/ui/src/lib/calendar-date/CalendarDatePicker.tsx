@@ -1,9 +1,6 @@
 import { DayOfWeek, FirstWeekOfYear } from '@fluentui/react-calendar-compat';
 import { Field } from '@fluentui/react-components';
-import {
-  DatePicker,
-  type DatePickerErrorType,
-} from '@fluentui/react-datepicker-compat';
+import { DatePicker, type DatePickerErrorType } from '@fluentui/react-datepicker-compat';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -54,9 +51,7 @@ export function CalendarDatePicker({
       className={className}
       hint={t('datePicker.hint')}
       required={required}
-      validationMessage={
-        error ? t(`datePicker.errors.${error}`) : validationMessage
-      }
+      validationMessage={error ? t(`datePicker.errors.${error}`) : validationMessage}
     >
       <DatePicker
         value={calendarDateToLocalDate(value)}
@@ -66,11 +61,7 @@ export function CalendarDatePicker({
           if (chosen !== value) onChange(chosen);
         }}
         formatDate={(date) => (date ? localDateToCalendarDate(date) : '')}
-        parseDateFromString={(text) =>
-          isCalendarDate(text.trim())
-            ? calendarDateToLocalDate(text.trim())
-            : null
-        }
+        parseDateFromString={(text) => (isCalendarDate(text.trim()) ? calendarDateToLocalDate(text.trim()) : null)}
         onValidationResult={(result) => setError(result.error)}
         minDate={minDate ? calendarDateToLocalDate(minDate) : undefined}
         maxDate={maxDate ? calendarDateToLocalDate(maxDate) : undefined}

@@ -18,21 +18,13 @@ describe('calendar dates', () => {
 
   it('counts today in Stockholm, not UTC, across the spring daylight-saving change', () => {
     // 23:30 UTC is already the next day in Stockholm: +1 h in winter, +2 h from 31 March 2024.
-    expect(todayInStockholm(new Date('2024-03-30T23:30:00Z'))).toBe(
-      '2024-03-31',
-    );
-    expect(todayInStockholm(new Date('2024-03-31T22:30:00Z'))).toBe(
-      '2024-04-01',
-    );
-    expect(todayInStockholm(new Date('2024-03-31T21:30:00Z'))).toBe(
-      '2024-03-31',
-    );
+    expect(todayInStockholm(new Date('2024-03-30T23:30:00Z'))).toBe('2024-03-31');
+    expect(todayInStockholm(new Date('2024-03-31T22:30:00Z'))).toBe('2024-04-01');
+    expect(todayInStockholm(new Date('2024-03-31T21:30:00Z'))).toBe('2024-03-31');
   });
 
   it('round-trips through the local Date the picker uses', () => {
-    expect(localDateToCalendarDate(calendarDateToLocalDate('2024-01-15'))).toBe(
-      '2024-01-15',
-    );
+    expect(localDateToCalendarDate(calendarDateToLocalDate('2024-01-15'))).toBe('2024-01-15');
   });
 
   it('formats a long date in each language', () => {

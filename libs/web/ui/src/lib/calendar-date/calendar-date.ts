@@ -1,9 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import {
-  CALENDAR_TIME_ZONE,
-  calendarDateAt,
-  isValidCalendarDate,
-} from '@larnav/contracts';
+import { CALENDAR_TIME_ZONE, calendarDateAt, isValidCalendarDate } from '@larnav/contracts';
 import { formatLocale } from '../i18n/translations';
 
 /** `YYYY-MM-DD` in Europe/Stockholm: the dates people see and the API counts in. */
@@ -15,9 +11,7 @@ function parts(value: CalendarDate): [number, number, number] {
 }
 
 /** The same rule as the API's (shared in @larnav/contracts), as a type guard that takes null. */
-export function isCalendarDate(
-  value: string | null | undefined,
-): value is CalendarDate {
+export function isCalendarDate(value: string | null | undefined): value is CalendarDate {
   return typeof value === 'string' && isValidCalendarDate(value);
 }
 
@@ -38,10 +32,7 @@ export function localDateToCalendarDate(date: Date): CalendarDate {
 }
 
 /** "15 januari 2024" / "15 January 2024". */
-export function formatCalendarDate(
-  value: CalendarDate,
-  language: string,
-): string {
+export function formatCalendarDate(value: CalendarDate, language: string): string {
   const [year, month, day] = parts(value);
   // UTC on both sides so the browser's zone cannot move the day.
   return new Intl.DateTimeFormat(formatLocale(language), {
@@ -51,10 +42,7 @@ export function formatCalendarDate(
 }
 
 /** The calendar date `days` after (or before) another: "2024-02-28" + 1 is "2024-02-29". */
-export function addCalendarDays(
-  value: CalendarDate,
-  days: number,
-): CalendarDate {
+export function addCalendarDays(value: CalendarDate, days: number): CalendarDate {
   const [year, month, day] = parts(value);
   const date = new Date(Date.UTC(year, month - 1, day + days));
   return date.toISOString().slice(0, 10);
@@ -63,15 +51,6 @@ export function addCalendarDays(
 /** The last instant of a calendar date in Stockholm, as ISO 8601: what "valid through" means. */
 export function endOfCalendarDay(value: CalendarDate): string {
   const [year, month, day] = parts(value);
-  const instant = new TZDate(
-    year,
-    month - 1,
-    day,
-    23,
-    59,
-    59,
-    999,
-    CALENDAR_TIME_ZONE,
-  );
+  const instant = new TZDate(year, month - 1, day, 23, 59, 59, 999, CALENDAR_TIME_ZONE);
   return new Date(instant.getTime()).toISOString();
 }

@@ -1,25 +1,13 @@
-import type {
-  CalendarStrings,
-  DateFormatting,
-} from '@fluentui/react-calendar-compat';
+import type { CalendarStrings, DateFormatting } from '@fluentui/react-calendar-compat';
 import type { TFunction } from 'i18next';
 import { formatLocale } from '../i18n/translations';
 
 // Fluent wants Sunday first; 7 January 2024 was a Sunday.
-const A_WEEK_FROM_SUNDAY = Array.from(
-  { length: 7 },
-  (_, i) => new Date(2024, 0, 7 + i),
-);
-const A_YEAR_OF_MONTHS = Array.from(
-  { length: 12 },
-  (_, i) => new Date(2024, i, 1),
-);
+const A_WEEK_FROM_SUNDAY = Array.from({ length: 7 }, (_, i) => new Date(2024, 0, 7 + i));
+const A_YEAR_OF_MONTHS = Array.from({ length: 12 }, (_, i) => new Date(2024, i, 1));
 
 /** Month and day names from Intl (no hand-kept lists), the rest from the ui namespace. */
-export function calendarStrings(
-  language: string,
-  t: TFunction,
-): CalendarStrings {
+export function calendarStrings(language: string, t: TFunction): CalendarStrings {
   const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => {
     const format = new Intl.DateTimeFormat(formatLocale(language), options);
     return dates.map((date) => format.format(date));
@@ -27,9 +15,7 @@ export function calendarStrings(
   return {
     months: names({ month: 'long' }, A_YEAR_OF_MONTHS),
     // "jan." → "jan", so that it can also serve as the month button's name (see calendarFormatting).
-    shortMonths: names({ month: 'short' }, A_YEAR_OF_MONTHS).map((month) =>
-      month.replace(/\.$/, ''),
-    ),
+    shortMonths: names({ month: 'short' }, A_YEAR_OF_MONTHS).map((month) => month.replace(/\.$/, '')),
     days: names({ weekday: 'long' }, A_WEEK_FROM_SUNDAY),
     shortDays: names({ weekday: 'narrow' }, A_WEEK_FROM_SUNDAY),
     goToToday: t('datePicker.goToToday'),
@@ -61,7 +47,6 @@ export function calendarFormatting(language: string): DateFormatting {
     formatMonth: (date, strings) => strings.shortMonths[date.getMonth()],
     formatYear: (date) => String(date.getFullYear()),
     formatMonthDayYear: (date) => longDate.format(date),
-    formatMonthYear: (date, strings) =>
-      `${strings.months[date.getMonth()]} ${date.getFullYear()}`,
+    formatMonthYear: (date, strings) => `${strings.months[date.getMonth()]} ${date.getFullYear()}`,
   };
 }

@@ -1,12 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import {
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  type Language,
-  LANGUAGES,
-  type Translations,
-} from './translations';
+import { DEFAULT_LANGUAGE, isLanguage, type Language, LANGUAGES, type Translations } from './translations';
 
 /** Where the reader's language choice is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'larnav.language';
@@ -41,17 +35,10 @@ function rememberedLanguage(storage: Storage | null): Language | undefined {
  * One i18next instance for the app: Swedish unless the reader chose otherwise, the choice kept in
  * localStorage and mirrored to <html lang> so screen readers pronounce the page right.
  */
-export function createI18n({
-  translations,
-  storage = browserStorage(),
-  language,
-}: CreateI18nOptions): i18n {
+export function createI18n({ translations, storage = browserStorage(), language }: CreateI18nOptions): i18n {
   const namespaces = Object.keys(translations);
   const resources = Object.fromEntries(
-    LANGUAGES.map((lng) => [
-      lng,
-      Object.fromEntries(namespaces.map((ns) => [ns, translations[ns][lng]])),
-    ]),
+    LANGUAGES.map((lng) => [lng, Object.fromEntries(namespaces.map((ns) => [ns, translations[ns][lng]]))]),
   );
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({

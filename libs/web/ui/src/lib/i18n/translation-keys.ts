@@ -1,10 +1,7 @@
 import type { Translations } from './translations';
 
 /** Every leaf key of a resource as a dotted path ('problem.codes.not_found'). */
-export function translationKeys(
-  resource: Record<string, unknown>,
-  prefix = '',
-): string[] {
+export function translationKeys(resource: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(resource).flatMap(([key, value]) =>
     typeof value === 'object' && value !== null
       ? translationKeys(value as Record<string, unknown>, `${prefix}${key}.`)

@@ -9,15 +9,11 @@ describe('ui translations', () => {
 
   it('translates every problem code', () => {
     const keys = translationKeys(uiTranslations.sv);
-    const untranslated = Object.values(ProblemCode).filter(
-      (code) => !keys.includes(`problem.codes.${code}`),
-    );
+    const untranslated = Object.values(ProblemCode).filter((code) => !keys.includes(`problem.codes.${code}`));
     expect(untranslated).toEqual([]);
   });
 
   it('reports a key that only one language has', () => {
-    expect(
-      missingTranslations({ sv: { a: { b: 'x' } }, en: { a: {} } }),
-    ).toEqual(['en lacks a.b']);
+    expect(missingTranslations({ sv: { a: { b: 'x' } }, en: { a: {} } })).toEqual(['en lacks a.b']);
   });
 });

@@ -26,7 +26,5 @@ export const uiTranslations: Translations = { sv, en };
 const FORMAT_LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 export function formatLocale(language: string | undefined): string {
-  return isLanguage(language)
-    ? FORMAT_LOCALES[language]
-    : FORMAT_LOCALES[DEFAULT_LANGUAGE];
+  return isLanguage(language) ? FORMAT_LOCALES[language] : FORMAT_LOCALES[DEFAULT_LANGUAGE];
 }

@@ -11,9 +11,7 @@ describe('LanguageSwitch', () => {
         <LanguageSwitch value="sv" onChange={onChange} />
       </TestProviders>,
     );
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Språk: Svenska' }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Språk: Svenska' }));
     const english = await screen.findByRole('menuitemradio', {
       name: 'English',
     });

@@ -1,19 +1,7 @@
-import {
-  Button,
-  Menu,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-} from '@fluentui/react-components';
+import { Button, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { LocalLanguageRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import {
-  isLanguage,
-  type Language,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-} from '../i18n/translations';
+import { isLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from '../i18n/translations';
 
 export interface LanguageSwitchProps {
   value: Language;
@@ -45,12 +33,7 @@ export function LanguageSwitch({ value, onChange }: LanguageSwitchProps) {
       <MenuPopover>
         <MenuList aria-label={t('languageSwitch.menu')}>
           {LANGUAGES.map((language) => (
-            <MenuItemRadio
-              key={language}
-              name="language"
-              value={language}
-              lang={language}
-            >
+            <MenuItemRadio key={language} name="language" value={language} lang={language}>
               {LANGUAGE_NAMES[language]}
             </MenuItemRadio>
           ))}

@@ -1,9 +1,4 @@
-import {
-  makeStyles,
-  mergeClasses,
-  Subtitle1,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Subtitle1, tokens } from '@fluentui/react-components';
 import { type ReactNode, useId } from 'react';
 
 const useStyles = makeStyles({
@@ -40,10 +35,7 @@ export function Panel({ heading, actions, className, children }: PanelProps) {
   const styles = useStyles();
   const headingId = useId();
   return (
-    <section
-      aria-labelledby={headingId}
-      className={mergeClasses(styles.root, className)}
-    >
+    <section aria-labelledby={headingId} className={mergeClasses(styles.root, className)}>
       <div className={styles.header}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
           {heading}

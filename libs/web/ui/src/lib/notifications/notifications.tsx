@@ -1,11 +1,4 @@
-import {
-  Toast,
-  Toaster,
-  ToastTitle,
-  useId,
-  useToastController,
-  type ToastIntent,
-} from '@fluentui/react-components';
+import { Toast, Toaster, ToastTitle, useId, useToastController, type ToastIntent } from '@fluentui/react-components';
 import { createContext, type ReactNode, useCallback, useContext } from 'react';
 
 const ToasterIdContext = createContext<string | undefined>(undefined);
@@ -16,12 +9,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <ToasterIdContext.Provider value={toasterId}>
       {children}
-      <Toaster
-        toasterId={toasterId}
-        position="top-end"
-        pauseOnHover
-        pauseOnWindowBlur
-      />
+      <Toaster toasterId={toasterId} position="top-end" pauseOnHover pauseOnWindowBlur />
     </ToasterIdContext.Provider>
   );
 }

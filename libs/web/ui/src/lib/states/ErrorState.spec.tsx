@@ -16,9 +16,7 @@ describe('ErrorState', () => {
   it('translates a known problem code', () => {
     render(
       <TestProviders language="en">
-        <ErrorState
-          problem={problem(ProblemCode.OrgUnitNotFound, 'No org unit 42')}
-        />
+        <ErrorState problem={problem(ProblemCode.OrgUnitNotFound, 'No org unit 42')} />
       </TestProviders>,
     );
     expect(screen.getByText('The unit does not exist.')).toBeInTheDocument();
@@ -27,9 +25,7 @@ describe('ErrorState', () => {
   it("falls back to the API's detail for a code it does not know", () => {
     render(
       <TestProviders>
-        <ErrorState
-          problem={problem('brand_new_code', 'Something new happened')}
-        />
+        <ErrorState problem={problem('brand_new_code', 'Something new happened')} />
       </TestProviders>,
     );
     expect(screen.getByText('Something new happened')).toBeInTheDocument();

@@ -10,9 +10,7 @@ export interface ProblemLike {
  * Problems are shown by their stable code in the reader's language; a code this build does not
  * know yet falls back to the API's English `detail`. No problem at all means no answer came.
  */
-export function useProblemMessage(): (
-  problem: ProblemLike | undefined,
-) => string {
+export function useProblemMessage(): (problem: ProblemLike | undefined) => string {
   const { t } = useTranslation('ui');
   return (problem) => {
     if (!problem) return t('problem.unreachable');
