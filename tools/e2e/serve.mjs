@@ -14,6 +14,8 @@ const env = {
   PORT: process.env.PORT ?? '3100',
   DEV_IDP_PORT: process.env.DEV_IDP_PORT ?? '3101',
   LARNAV_SEED_DEMO: 'true',
+  // Warnings and errors only: a request log line for every step of every journey buries the report.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
 
 if (process.env.DATABASE_URL) {
