@@ -1,17 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { type ClaimMapping, useCreateClaimMapping } from '@larnav/web/api-client';
 import { useNotify } from '@larnav/web/ui';
@@ -21,6 +8,7 @@ import { useAdminStyles } from '../shared/admin-page.styles';
 import { FormProblem } from '../shared/FormProblem';
 import { UnitCombobox } from '../shared/UnitCombobox';
 import { useFormProblem } from '../shared/use-form-problem';
+import { FormDialog } from '../shared/FormDialog';
 
 type Effect = ClaimMapping['effect'];
 type Field = 'claim' | 'value' | 'orgUnitId';
@@ -86,77 +74,64 @@ export function AddClaimMappingDialog() {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_, data) => {
-        setOpen(data.open);
-        if (!data.open) reset();
+      onOpenChange={(isOpen) => {
+        setOpen(isOpen);
+        if (!isOpen) reset();
       }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+      trigger={
         <Button appearance="primary" icon={<AddRegular />}>
           {t('claimMappings.add')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('claimMappings.form.title')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Field
-                label={t('claimMappings.form.claim')}
-                hint={t('claimMappings.form.claimHint')}
-                required
-                validationMessage={fieldError('claim')}
-              >
-                <Input value={claim} onChange={(_, data) => setClaim(data.value)} />
-              </Field>
-              <Field
-                label={t('claimMappings.form.value')}
-                hint={t('claimMappings.form.valueHint')}
-                required
-                validationMessage={fieldError('value')}
-              >
-                <Input value={value} onChange={(_, data) => setValue(data.value)} />
-              </Field>
-              <Field label={t('claimMappings.form.effect')} required>
-                <RadioGroup value={effect} onChange={(_, data) => setEffect(data.value as Effect)}>
-                  {EFFECTS.map((option) => (
-                    <Radio key={option} value={option} label={t(`claimMappings.effects.${option}Long`)} />
-                  ))}
-                </RadioGroup>
-              </Field>
-              <UnitCombobox
-                label={effect === 'unit' ? t('claimMappings.form.unit') : t('claimMappings.form.hrUnit')}
-                value={orgUnitId}
-                onChange={setOrgUnitId}
-                required
-                validationMessage={fieldError('orgUnitId')}
-              />
-              {effect === 'unit' && (
-                <Field
-                  label={t('claimMappings.form.jobRole')}
-                  hint={t('claimMappings.form.jobRoleHint')}
-                  validationMessage={fieldError('jobRole')}
-                >
-                  <Input value={jobRole} onChange={(_, data) => setJobRole(data.value)} />
-                </Field>
-              )}
-              <FormProblem message={problem.summary} />
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary" disabled={create.isPending}>
-                  {t('form.cancel')}
-                </Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabled={create.isPending}>
-                {create.isPending ? t('form.saving') : t('claimMappings.form.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t('claimMappings.form.title')}
+      onSubmit={submit}
+      pending={create.isPending}
+      submitLabel={t('claimMappings.form.submit')}
+      pendingLabel={t('form.saving')}
+      contentClassName={styles.form}
+    >
+      <Field
+        label={t('claimMappings.form.claim')}
+        hint={t('claimMappings.form.claimHint')}
+        required
+        validationMessage={fieldError('claim')}
+      >
+        <Input value={claim} onChange={(_, data) => setClaim(data.value)} />
+      </Field>
+      <Field
+        label={t('claimMappings.form.value')}
+        hint={t('claimMappings.form.valueHint')}
+        required
+        validationMessage={fieldError('value')}
+      >
+        <Input value={value} onChange={(_, data) => setValue(data.value)} />
+      </Field>
+      <Field label={t('claimMappings.form.effect')} required>
+        <RadioGroup value={effect} onChange={(_, data) => setEffect(data.value as Effect)}>
+          {EFFECTS.map((option) => (
+            <Radio key={option} value={option} label={t(`claimMappings.effects.${option}Long`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <UnitCombobox
+        label={effect === 'unit' ? t('claimMappings.form.unit') : t('claimMappings.form.hrUnit')}
+        value={orgUnitId}
+        onChange={setOrgUnitId}
+        required
+        validationMessage={fieldError('orgUnitId')}
+      />
+      {effect === 'unit' && (
+        <Field
+          label={t('claimMappings.form.jobRole')}
+          hint={t('claimMappings.form.jobRoleHint')}
+          validationMessage={fieldError('jobRole')}
+        >
+          <Input value={jobRole} onChange={(_, data) => setJobRole(data.value)} />
+        </Field>
+      )}
+      <FormProblem message={problem.summary} />
+    </FormDialog>
   );
 }

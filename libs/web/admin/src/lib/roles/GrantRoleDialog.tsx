@@ -1,16 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Radio,
-  RadioGroup,
-} from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useGrantRole } from '@larnav/web/api-client';
 import { useNotify, useRoleLabel } from '@larnav/web/ui';
@@ -22,6 +10,7 @@ import { type PersonChoice, PersonCombobox } from '../shared/PersonCombobox';
 import { UnitCombobox } from '../shared/UnitCombobox';
 import { useFormProblem } from '../shared/use-form-problem';
 import { GRANTABLE, type GrantableRole, grantInput, type GrantRoleField, missingForGrant } from './grant-role-form';
+import { FormDialog } from '../shared/FormDialog';
 
 /** "Ge en roll": pick a unit, a person in it, the role, and for HR the unit they answer for. */
 export function GrantRoleDialog() {
@@ -74,76 +63,59 @@ export function GrantRoleDialog() {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_, data) => {
-        setOpen(data.open);
-        if (!data.open) reset();
+      onOpenChange={(isOpen) => {
+        setOpen(isOpen);
+        if (!isOpen) reset();
       }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+      trigger={
         <Button appearance="primary" icon={<PersonAddRegular />}>
           {t('roles.grant')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('roles.form.title')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <UnitCombobox
-                label={t('roles.form.personUnit')}
-                hint={t('roles.form.personUnitHint')}
-                value={personUnitId}
-                onChange={(unitId) => {
-                  setPersonUnitId(unitId);
-                  setPerson(null);
-                }}
-              />
-              <PersonCombobox
-                label={t('roles.form.person')}
-                unitId={personUnitId}
-                value={person}
-                onChange={setPerson}
-                required
-                validationMessage={fieldError('personId')}
-              />
-              <Field label={t('roles.form.role')} required validationMessage={fieldError('role')}>
-                <RadioGroup value={role ?? ''} onChange={(_, data) => setRole(data.value as GrantableRole)}>
-                  {GRANTABLE.map((value) => (
-                    <Radio
-                      key={value}
-                      value={value}
-                      label={`${roleLabel(value)} – ${t(`roles.descriptions.${value}`)}`}
-                    />
-                  ))}
-                </RadioGroup>
-              </Field>
-              {role === 'hr' && (
-                <UnitCombobox
-                  label={t('roles.form.hrUnit')}
-                  hint={t('roles.form.hrUnitHint')}
-                  value={orgUnitId}
-                  onChange={setOrgUnitId}
-                  required
-                  validationMessage={fieldError('orgUnitId')}
-                />
-              )}
-              <FormProblem message={problem.summary} />
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary" disabled={grant.isPending}>
-                  {t('form.cancel')}
-                </Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabled={grant.isPending}>
-                {grant.isPending ? t('roles.form.submitting') : t('roles.form.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t('roles.form.title')}
+      onSubmit={submit}
+      pending={grant.isPending}
+      submitLabel={t('roles.form.submit')}
+      pendingLabel={t('roles.form.submitting')}
+      contentClassName={styles.form}
+    >
+      <UnitCombobox
+        label={t('roles.form.personUnit')}
+        hint={t('roles.form.personUnitHint')}
+        value={personUnitId}
+        onChange={(unitId) => {
+          setPersonUnitId(unitId);
+          setPerson(null);
+        }}
+      />
+      <PersonCombobox
+        label={t('roles.form.person')}
+        unitId={personUnitId}
+        value={person}
+        onChange={setPerson}
+        required
+        validationMessage={fieldError('personId')}
+      />
+      <Field label={t('roles.form.role')} required validationMessage={fieldError('role')}>
+        <RadioGroup value={role ?? ''} onChange={(_, data) => setRole(data.value as GrantableRole)}>
+          {GRANTABLE.map((value) => (
+            <Radio key={value} value={value} label={`${roleLabel(value)} – ${t(`roles.descriptions.${value}`)}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {role === 'hr' && (
+        <UnitCombobox
+          label={t('roles.form.hrUnit')}
+          hint={t('roles.form.hrUnitHint')}
+          value={orgUnitId}
+          onChange={setOrgUnitId}
+          required
+          validationMessage={fieldError('orgUnitId')}
+        />
+      )}
+      <FormProblem message={problem.summary} />
+    </FormDialog>
   );
 }

@@ -1,20 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  makeStyles,
-  Text,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { ErrorCircle12Filled, KeyRegular } from '@fluentui/react-icons';
 import { TOKEN_SCOPES } from '@larnav/contracts';
 import { type TokenScope, useCreateIntegrationToken } from '@larnav/web/api-client';
@@ -26,6 +10,7 @@ import { FormProblem } from '../shared/FormProblem';
 import { useFormProblem } from '../shared/use-form-problem';
 import type { IssuedToken } from './TokenIssuedDialog';
 import { scopeLabelKey } from './scope-label';
+import { FormDialog } from '../shared/FormDialog';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -109,79 +94,66 @@ export function CreateTokenDialog({ onIssued }: { onIssued: (token: IssuedToken)
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_, data) => {
-        setOpen(data.open);
-        if (!data.open) reset();
+      onOpenChange={(isOpen) => {
+        setOpen(isOpen);
+        if (!isOpen) reset();
       }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+      trigger={
         <Button appearance="primary" icon={<KeyRegular />}>
           {t('tokens.create')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('tokens.form.title')}</DialogTitle>
-            <DialogContent className={adminStyles.form}>
-              <Field
-                label={t('tokens.form.name')}
-                hint={t('tokens.form.nameHint')}
-                required
-                validationMessage={fieldError('name')}
-              >
-                <Input value={name} maxLength={200} onChange={(_, data) => setName(data.value)} />
-              </Field>
-              {/* A group of checkboxes is a fieldset: Fluent's Field would name each box after the group. */}
-              <fieldset className={styles.fieldset} aria-describedby={fieldError('scopes') ? scopesErrorId : undefined}>
-                <legend className={styles.legend}>
-                  {t('tokens.form.scopes')}
-                  <span className={styles.required} aria-hidden>
-                    {' *'}
-                  </span>
-                </legend>
-                {(TOKEN_SCOPES as TokenScope[]).map((scope) => (
-                  <Checkbox
-                    key={scope}
-                    label={t(scopeLabelKey(scope))}
-                    checked={scopes.includes(scope)}
-                    onChange={(_, data) =>
-                      setScopes((current) => (data.checked ? [...current, scope] : current.filter((s) => s !== scope)))
-                    }
-                  />
-                ))}
-                {fieldError('scopes') && (
-                  <Text id={scopesErrorId} size={200} className={styles.error}>
-                    <ErrorCircle12Filled aria-hidden /> {fieldError('scopes')}
-                  </Text>
-                )}
-              </fieldset>
-              <CalendarDatePicker
-                label={t('tokens.form.expiresOn')}
-                value={expiresOn}
-                onChange={setExpiresOn}
-                minDate={firstDay}
-                maxDate={lastDay}
-                required
-                validationMessage={fieldError('expiresAt')}
-              />
-              <FormProblem message={problem.summary} />
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary" disabled={create.isPending}>
-                  {t('form.cancel')}
-                </Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary" disabled={create.isPending}>
-                {create.isPending ? t('tokens.form.submitting') : t('tokens.form.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t('tokens.form.title')}
+      onSubmit={submit}
+      pending={create.isPending}
+      submitLabel={t('tokens.form.submit')}
+      pendingLabel={t('tokens.form.submitting')}
+      contentClassName={adminStyles.form}
+    >
+      <Field
+        label={t('tokens.form.name')}
+        hint={t('tokens.form.nameHint')}
+        required
+        validationMessage={fieldError('name')}
+      >
+        <Input value={name} maxLength={200} onChange={(_, data) => setName(data.value)} />
+      </Field>
+      {/* A group of checkboxes is a fieldset: Fluent's Field would name each box after the group. */}
+      <fieldset className={styles.fieldset} aria-describedby={fieldError('scopes') ? scopesErrorId : undefined}>
+        <legend className={styles.legend}>
+          {t('tokens.form.scopes')}
+          <span className={styles.required} aria-hidden>
+            {' *'}
+          </span>
+        </legend>
+        {(TOKEN_SCOPES as TokenScope[]).map((scope) => (
+          <Checkbox
+            key={scope}
+            label={t(scopeLabelKey(scope))}
+            checked={scopes.includes(scope)}
+            onChange={(_, data) =>
+              setScopes((current) => (data.checked ? [...current, scope] : current.filter((s) => s !== scope)))
+            }
+          />
+        ))}
+        {fieldError('scopes') && (
+          <Text id={scopesErrorId} size={200} className={styles.error}>
+            <ErrorCircle12Filled aria-hidden /> {fieldError('scopes')}
+          </Text>
+        )}
+      </fieldset>
+      <CalendarDatePicker
+        label={t('tokens.form.expiresOn')}
+        value={expiresOn}
+        onChange={setExpiresOn}
+        minDate={firstDay}
+        maxDate={lastDay}
+        required
+        validationMessage={fieldError('expiresAt')}
+      />
+      <FormProblem message={problem.summary} />
+    </FormDialog>
   );
 }
