@@ -7,7 +7,7 @@ import { ProblemCode } from '@larnav/contracts';
 import { CreateOrgUnitDto, OrgTreeResponse, OrgUnitResponse, UpdateOrgUnitDto } from './dto/org-unit.dto';
 import { OrgUnit } from './entities/org-unit.entity';
 import { HeadCountQueries } from './head-count.queries';
-import { assertUnitInScope, scopePaths } from './org-scope.guard';
+import { assertUnitInScope, scopePaths } from './org-scope.queries';
 
 /** The organisation tree: create, rename, move and archive units. */
 @Injectable()

@@ -5,7 +5,7 @@ import { EmploymentResponse, PersonResponse, UnitPeopleResponse } from './dto/em
 import { EmploymentService } from './employment.service';
 import { EMPLOYED_ON } from './head-count.queries';
 import { OrgUnitService } from './org-unit.service';
-import { assertPersonInScope, assertUnitInScope } from './org-scope.guard';
+import { assertPersonInScope, assertUnitInScope } from './org-scope.queries';
 
 /** Who worked where, and when. */
 @Injectable()

@@ -7,6 +7,12 @@ import { ProblemCode, Role } from '@larnav/contracts';
 import { GrantRoleDto, RoleGrantResponse } from '../dto/admin.dto';
 import { RoleGrant } from '../entities';
 
+/** Grants with the names an admin reads them by. */
+const GRANTS = `
+  SELECT g.id, g.person_id AS "personId", p.name AS "personName", g.role, g.org_unit_id AS "orgUnitId",
+         u.name AS "orgUnitName", g.source
+    FROM role_grant g JOIN person p ON p.id = g.person_id LEFT JOIN org_unit u ON u.id = g.org_unit_id`;
+
 /** Roles granted in Lärnav by an admin, beside those the IdP gives at sign-in. */
 @Injectable()
 export class RoleGrantsService {
@@ -18,14 +24,7 @@ export class RoleGrantsService {
   ) {}
 
   list(): Promise<RoleGrantResponse[]> {
-    return this.db.transaction((em) =>
-      em.query(
-        `SELECT g.id, g.person_id AS "personId", p.name AS "personName", g.role, g.org_unit_id AS "orgUnitId",
-                u.name AS "orgUnitName", g.source
-           FROM role_grant g JOIN person p ON p.id = g.person_id LEFT JOIN org_unit u ON u.id = g.org_unit_id
-          ORDER BY p.name, g.role, u.name`,
-      ),
-    );
+    return this.db.transaction((em) => em.query(`${GRANTS} ORDER BY p.name, g.role, u.name`));
   }
 
   grant(input: GrantRoleDto, actor: Actor): Promise<RoleGrantResponse> {
@@ -49,7 +48,8 @@ export class RoleGrantsService {
         target: { type: 'person', id: input.personId },
         details: { role: input.role, orgUnitId },
       });
-      return (await this.list()).find((g) => g.id === grant.id) as RoleGrantResponse;
+      const [made]: RoleGrantResponse[] = await em.query(`${GRANTS} WHERE g.id = $1`, [grant.id]);
+      return made;
     });
   }
 
