@@ -30,6 +30,7 @@ function isTabsterSentinel(ruleId: string, html: string): boolean {
 
 /** axe on the page as it is now; `state` names it in the failure message. */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const violations = results.violations
     .map((violation) => ({
@@ -44,6 +45,20 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
           .join(', ')}`,
     );
   expect(violations, `axe violations when ${state}`).toEqual([]);
+}
+
+/**
+ * Fluent fades menus, dialogs and message bars in; axe measuring contrast halfway through a fade
+ * sees pale text that no reader ever sees at rest. Wait until every animation has finished.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // A spinner runs forever: wait only for animations that end.
+    const ending = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
+  });
 }
 
 /** Today in Stockholm, as the app counts it. */
