@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, ProblemFilter } from '@larnav/api/common';
+import { createValidationPipe, ProblemFilter, refuseMalformedInput } from '@larnav/api/common';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
+import { answerClientErrorsAsProblems } from './client-errors';
 
 export const API_PREFIX = 'api';
 
@@ -10,6 +11,10 @@ export const API_PREFIX = 'api';
 export function configureApp(app: NestExpressApplication): void {
   // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
   app.useBodyParser('json', { limit: '1mb' });
+  // Registered here, not by Nest at init, so that the input check below runs after both parsers.
+  app.useBodyParser('urlencoded', { extended: true });
+  app.use(refuseMalformedInput);
+  answerClientErrorsAsProblems(app.getHttpServer());
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS }));

@@ -5,8 +5,42 @@ import { Problem, ProblemCode } from '@larnav/contracts';
 import { ConstraintProblems } from './constraint-problems';
 import { DomainError } from './domain-error';
 
-const PG_INVALID_TEXT = '22P02';
-const PG_DATE_OUT_OF_RANGE = '22008';
+/** PostgreSQL's error classes (SQLSTATE), for the errors no named constraint explains. */
+const PG_DATA_EXCEPTION = '22';
+const PG_NOT_NULL = '23502';
+const PG_FOREIGN_KEY = '23503';
+const PG_UNIQUE = '23505';
+const PG_CHECK = '23514';
+const PG_EXCLUSION = '23P01';
+
+/** body-parser's errors (http-errors with `type`): the request could not be read. */
+const UNREADABLE: Record<string, { status: number; code: ProblemCode; detail: string }> = {
+  'entity.too.large': {
+    status: HttpStatus.PAYLOAD_TOO_LARGE,
+    code: ProblemCode.PayloadTooLarge,
+    detail: 'The request is larger than the API accepts.',
+  },
+  'parameters.too.many': {
+    status: HttpStatus.PAYLOAD_TOO_LARGE,
+    code: ProblemCode.PayloadTooLarge,
+    detail: 'The form has more fields than the API accepts.',
+  },
+  'entity.parse.failed': {
+    status: HttpStatus.BAD_REQUEST,
+    code: ProblemCode.MalformedRequest,
+    detail: 'The request body is not valid JSON.',
+  },
+  'charset.unsupported': {
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    code: ProblemCode.UnsupportedMediaType,
+    detail: 'The request is in a character set the API does not read: send UTF-8.',
+  },
+  'encoding.unsupported': {
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    code: ProblemCode.UnsupportedMediaType,
+    detail: 'The request is compressed in a way the API does not read: send gzip, deflate or nothing.',
+  },
+};
 
 /**
  * Every error leaves as application/problem+json (RFC 9457) with a stable `code`. Unexpected
@@ -42,13 +76,59 @@ export class ProblemFilter implements ExceptionFilter {
       const { code: pgCode, constraint } = exception.driverError as { code?: string; constraint?: string };
       const known = constraint ? this.constraints[constraint] : undefined;
       if (known) return problem(known.status, known.code, known.detail);
-      // Values the DTOs cannot catch, such as a date PostgreSQL does not accept.
-      if (pgCode === PG_INVALID_TEXT || pgCode === PG_DATE_OUT_OF_RANGE) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemCode.ValidationFailed, 'A value is not valid.');
-      }
+      const general = databaseProblem(pgCode ?? '');
+      if (general) return general;
     }
+    const unreadable = readError(exception);
+    if (unreadable) return unreadable;
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.Internal, 'Something went wrong on our side.');
   }
+}
+
+/**
+ * A rule PostgreSQL enforces that no DTO or named constraint explained: still the person's
+ * input, so a 4xx, never a 500. (The transaction has rolled back; nothing was written.)
+ */
+function databaseProblem(pgCode: string): Problem | null {
+  if (pgCode.startsWith(PG_DATA_EXCEPTION)) {
+    return problem(HttpStatus.BAD_REQUEST, ProblemCode.ValidationFailed, 'A value is not valid.');
+  }
+  switch (pgCode) {
+    case PG_NOT_NULL:
+      return problem(HttpStatus.BAD_REQUEST, ProblemCode.ValidationFailed, 'A required value is missing.');
+    case PG_CHECK:
+      return problem(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        ProblemCode.ValidationFailed,
+        'A value is outside what is allowed.',
+      );
+    case PG_UNIQUE:
+    case PG_EXCLUSION:
+      return problem(HttpStatus.CONFLICT, ProblemCode.AlreadyExists, 'That already exists.');
+    case PG_FOREIGN_KEY:
+      return problem(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        ProblemCode.ReferencedRecordMissing,
+        'The request names something that does not exist.',
+      );
+    default:
+      return null;
+  }
+}
+
+/** An error from reading the request (body-parser, or a bad percent-escape in the address). */
+function readError(exception: unknown): Problem | null {
+  const error = exception as { type?: unknown; status?: unknown; expose?: unknown };
+  if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500) return null;
+  const known = typeof error.type === 'string' ? UNREADABLE[error.type] : undefined;
+  if (known) return problem(known.status, known.code, known.detail);
+  if (error.expose !== true) return null;
+  return problem(error.status, ProblemCode.MalformedRequest, 'The request could not be read.');
+}
+
+/** A problem+json body, for the few places outside Nest that must answer one. */
+export function problemDetails(status: number, code: ProblemCode, detail: string): Problem {
+  return problem(status, code, detail);
 }
 
 function problem(

@@ -7,3 +7,4 @@ export * from './tenant-context';
 export * from './tenant-db';
 export * from './db.module';
 export * from './migrate';
+export * from './isolation';

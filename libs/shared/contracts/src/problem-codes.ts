@@ -4,6 +4,14 @@
  */
 export const ProblemCode = {
   ValidationFailed: 'validation_failed',
+  /** The request could not be read at all: malformed JSON, a broken encoding, a bad address. */
+  MalformedRequest: 'malformed_request',
+  PayloadTooLarge: 'payload_too_large',
+  UnsupportedMediaType: 'unsupported_media_type',
+  /** A uniqueness rule of the database said no, where no more specific code applies. */
+  AlreadyExists: 'already_exists',
+  /** The request names a record that does not exist (a foreign key said no). */
+  ReferencedRecordMissing: 'referenced_record_missing',
   NotFound: 'not_found',
   UnknownTenant: 'unknown_tenant',
   OrgUnitNotFound: 'org_unit_not_found',

@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { isolateTenantTable, releaseTenantTable } from '../isolation/isolate-tenant-table';
 
-/** Tables owned by a tenant; every new one is added here in its own migration. */
+/** Tables owned by a tenant at the start; later ones call isolateTenantTable in their own migration. */
 const TENANT_TABLES = ['org_unit', 'person', 'employment'];
 
 /**
@@ -27,25 +28,11 @@ export class TenantIsolation1795768105394 implements MigrationInterface {
       END $$`);
     await queryRunner.query(`GRANT USAGE ON SCHEMA public TO larnav_app`);
     await queryRunner.query(`GRANT SELECT ON tenant TO larnav_app`);
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "${table}" TO larnav_app`);
-      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
-      // NULLIF: outside a tenant transaction the setting reads '' and must match nothing.
-      await queryRunner.query(`
-        CREATE POLICY tenant_isolation ON "${table}"
-          USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-          WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)`);
-    }
+    for (const table of TENANT_TABLES) await isolateTenantTable(queryRunner, table);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of TENANT_TABLES) {
-      await queryRunner.query(`DROP POLICY IF EXISTS tenant_isolation ON "${table}"`);
-      await queryRunner.query(`ALTER TABLE "${table}" NO FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`REVOKE ALL ON "${table}" FROM larnav_app`);
-    }
+    for (const table of TENANT_TABLES) await releaseTenantTable(queryRunner, table);
     await queryRunner.query(`REVOKE ALL ON tenant FROM larnav_app`);
   }
 }

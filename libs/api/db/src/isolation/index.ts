@@ -1,0 +1,2 @@
+export * from './isolate-tenant-table';
+export * from './isolation-gaps';

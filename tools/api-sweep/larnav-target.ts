@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { devIdpGroupId } from '@larnav/api/demo';
+import { TOKEN_SCOPES } from '@larnav/contracts';
+import { SignedInSession } from '../../apps/api/src/testing/oidc-sign-in';
+import { ACCOUNT, TEST_IDP, TestApp } from '../../apps/api/src/testing/test-app';
+import { MISSING_ID, SweepFixtures } from './cases';
+import { OpenApiDocument } from './openapi';
+import { RecordedChange, SweepCaller, SweepTarget } from './sweep';
+
+export const OPENAPI_PATH = join(__dirname, '../../libs/web/api-client/openapi.json');
+
+/**
+ * Infrastructure that changes on any request and belongs to no one's data: sessions are touched
+ * to extend their idle timeout, rate-limit counters count refused attempts by design.
+ */
+const UNWATCHED_TABLES = ['session', 'rate_limit_hit', 'migrations', 'sweep_change'];
+/** Bookkeeping a refused request may rightly write: when an integration token was last used. */
+const TOUCH_COLUMNS = ['last_used_at'];
+
+type Person = 'admin' | 'hr' | 'trainer' | 'learner';
+const PEOPLE: Person[] = ['admin', 'hr', 'trainer', 'learner'];
+const ACCOUNTS = { admin: ACCOUNT.admin, hr: ACCOUNT.hr, trainer: ACCOUNT.trainer, learner: ACCOUNT.caseworker };
+
+/**
+ * Lärnav as the sweep sees it: the whole API listening on a port, one municipality with a small
+ * tree, every role signed in through the dev IdP, an integration token, and a change log of
+ * every committed row change (triggers, installed in this test database only).
+ */
+export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; callers: string[] }> {
+  const { host, rootId } = await t.createTenant('stenungsund', 'Stenungsunds kommun');
+  await installChangeLog(t.dataSource);
+  const sessions = {} as Record<Person, SignedInSession>;
+  sessions.admin = await t.signIn(host, ACCOUNTS.admin);
+  const admin = t.as(sessions.admin);
+  const unit = async (parentId: string, name: string, code: string) =>
+    (await admin.post('/api/org-units').send({ parentId, name, code }).expect(201)).body.id as string;
+  const sbf = await unit(rootId, 'Samhällsbyggnadsförvaltningen', 'SBF');
+  const ksf = await unit(rootId, 'Kommunstyrelseförvaltningen', 'KSF');
+  const svep = await unit(sbf, 'Svepenheten', 'SBF-SVEP');
+  await admin
+    .post('/api/admin/claim-mappings')
+    .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF', 'hr'), effect: 'hr-scope', orgUnitId: sbf })
+    .expect(201);
+  for (const person of PEOPLE.slice(1)) sessions[person] = await t.signIn(host, ACCOUNTS[person]);
+  const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
+  const token = (
+    await admin.post('/api/admin/tokens').send({ name: 'Svep', scopes: TOKEN_SCOPES, expiresAt: inAYear }).expect(201)
+  ).body.token as string;
+
+  // Rows a path parameter can name: each operation's own resource, made to be changed or removed.
+  const sven = (
+    await admin
+      .post('/api/people')
+      .send({
+        name: 'Sven Svep',
+        email: 'sven.svep@stenungsund.se',
+        employment: { orgUnitId: svep, jobRole: 'handläggare', startDate: '2025-01-01' },
+      })
+      .expect(201)
+  ).body;
+  const grant = (await admin.post('/api/admin/role-grants').send({ personId: sven.id, role: 'trainer' }).expect(201))
+    .body;
+  const mapping = (
+    await admin
+      .post('/api/admin/claim-mappings')
+      .send({ claim: 'groups', value: 'svep-group', effect: 'unit', orgUnitId: svep })
+      .expect(201)
+  ).body;
+  const spare = (
+    await admin
+      .post('/api/admin/tokens')
+      .send({ name: 'Reserv', scopes: ['org:read'], expiresAt: inAYear })
+      .expect(201)
+  ).body;
+  const byResource: Record<string, string> = {
+    'org-units': svep,
+    people: sven.id,
+    'role-grants': grant.id,
+    'claim-mappings': mapping.id,
+    tokens: spare.id,
+  };
+  // Body fields that must name something real for a request to get past the first lookup.
+  const known: Record<string, unknown> = {
+    parentId: sbf,
+    orgUnitId: svep,
+    toOrgUnitId: ksf,
+    personId: sven.id,
+    employmentId: sven.employments[0].id,
+    issuer: TEST_IDP.issuer(),
+    clientId: TEST_IDP.clientId,
+    clientSecret: TEST_IDP.clientSecret,
+    emailDomains: ['stenungsund.se'],
+  };
+  const fixtures: SweepFixtures = {
+    pathValue: (operation, parameter) => {
+      const segments = operation.path.split('/');
+      const resource = segments[segments.indexOf(`{${parameter.name}}`) - 1];
+      return byResource[resource] ?? MISSING_ID;
+    },
+    knownValue: (name) => known[name],
+  };
+
+  const server = t.app.getHttpServer();
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const callers: SweepCaller[] = [
+    ...PEOPLE.map((person) => ({
+      name: person,
+      headers: () => ({ Cookie: sessions[person].cookie, 'X-CSRF-Token': sessions[person].csrfToken }),
+    })),
+    { name: 'token', headers: () => ({ Authorization: `Bearer ${token}` }) },
+    { name: 'anonymous', headers: () => ({}) },
+  ];
+  const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as OpenApiDocument;
+
+  const target: SweepTarget = {
+    baseUrl: `http://127.0.0.1:${port}`,
+    host,
+    document,
+    callers,
+    fixtures,
+    changeMark: async () =>
+      Number((await t.dataSource.query(`SELECT coalesce(max(id), 0) AS n FROM sweep_change`))[0].n),
+    changesSince: async (mark) =>
+      (await t.dataSource.query(`SELECT table_name AS "table", op FROM sweep_change WHERE id > $1 ORDER BY id`, [
+        mark,
+      ])) as RecordedChange[],
+    healthy: async () => {
+      const ready = await t.at(host).get('/health/ready');
+      const me = await t.as(sessions.admin).get('/api/auth/me');
+      return ready.status === 200 && me.status === 200;
+    },
+    // An operation may end a session (sign-out, deactivation): sign that person in again.
+    beforeOperation: async () => {
+      for (const person of PEOPLE) {
+        const alive = await t.as(sessions[person]).get('/api/auth/session');
+        if (alive.status !== 200) sessions[person] = await t.signIn(host, ACCOUNTS[person]);
+      }
+    },
+    reproduce: (operation, caseId, caller) =>
+      `SWEEP_ONLY='${operation}#${caseId}@${caller}' npx jest -c jest.int.config.ts tools/api-sweep/api-sweep.int-spec.ts`,
+  };
+  return { target, callers: callers.map((c) => c.name) };
+}
+
+/** Row triggers on every watched table record each committed change; a rollback leaves none. */
+async function installChangeLog(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `CREATE TABLE sweep_change (id bigserial PRIMARY KEY, table_name text NOT NULL, op text NOT NULL)`,
+  );
+  await dataSource.query(`
+    CREATE FUNCTION sweep_record_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+    BEGIN
+      IF TG_OP = 'UPDATE' AND (to_jsonb(NEW) - ${sqlArray(TOUCH_COLUMNS)}) = (to_jsonb(OLD) - ${sqlArray(TOUCH_COLUMNS)}) THEN
+        RETURN NULL;
+      END IF;
+      INSERT INTO sweep_change (table_name, op) VALUES (TG_TABLE_NAME, TG_OP);
+      RETURN NULL;
+    END $$`);
+  const tables: { name: string }[] = await dataSource.query(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`,
+    [UNWATCHED_TABLES],
+  );
+  for (const { name } of tables) {
+    await dataSource.query(
+      `CREATE TRIGGER sweep_change AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION sweep_record_change()`,
+    );
+  }
+}
+
+function sqlArray(values: string[]): string {
+  return `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
+}
