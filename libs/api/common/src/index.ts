@@ -9,3 +9,4 @@ export * from './constraint-problems';
 export * from './access';
 export * from './org-scope';
 export * from './request-input';
+export * from './idempotent';
