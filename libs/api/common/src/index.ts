@@ -8,3 +8,4 @@ export * from './at-query.dto';
 export * from './constraint-problems';
 export * from './access';
 export * from './org-scope';
+export * from './rich-text.validator';
