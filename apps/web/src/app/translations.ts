@@ -1,5 +1,6 @@
 import { adminTranslations } from '@larnav/web/admin';
 import { orgTranslations } from '@larnav/web/org';
+import { RICH_TEXT_NAMESPACE, richTextTranslations } from '@larnav/web/rich-text';
 import { type Translations, uiTranslations } from '@larnav/web/ui';
 import en from '../i18n/en.json';
 import sv from '../i18n/sv.json';
@@ -10,4 +11,5 @@ export const appTranslations: Record<string, Translations> = {
   ui: uiTranslations,
   org: orgTranslations,
   admin: adminTranslations,
+  [RICH_TEXT_NAMESPACE]: richTextTranslations,
 };

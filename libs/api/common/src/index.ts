@@ -10,3 +10,4 @@ export * from './access';
 export * from './org-scope';
 export * from './request-input';
 export * from './idempotent';
+export * from './rich-text.validator';

@@ -1,0 +1,3 @@
+export * from './xss-payloads';
+export * from './active-content';
+export * from './place-payload';
