@@ -75,7 +75,15 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       .send({ name: 'Reserv', scopes: ['org:read'], expiresAt: inAYear })
       .expect(201)
   ).body;
+  const module = (
+    await admin
+      .post('/api/catalog/modules')
+      .send({ title: 'Svepmodul', language: 'sv', estimatedMinutes: 10 })
+      .expect(201)
+  ).body;
   const byResource: Record<string, string> = {
+    modules: module.id,
+    versions: module.versions[0].id,
     'org-units': svep,
     people: sven.id,
     'role-grants': grant.id,

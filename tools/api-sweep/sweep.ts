@@ -223,9 +223,11 @@ async function checkIdempotent(
   // The audit log rightly records each attempt; the business tables must not grow.
   const inserted = again.changes.filter((c) => c.op === 'INSERT' && c.table !== 'audit_event');
   const firstOk = first.answer.status < 400;
+  // A repeat may also find its precondition gone: the thing deleted (404), the revision it named
+  // already superseded (409, optimistic concurrency). Either way it must change nothing.
   const sameAnswer =
     again.answer.status === first.answer.status ||
-    (operation.method === 'DELETE' && firstOk && again.answer.status === 404);
+    (firstOk && (again.answer.status === 409 || (operation.method === 'DELETE' && again.answer.status === 404)));
   if (inserted.length > 0 || !sameAnswer) {
     report.findings.push({
       kind: 'not-idempotent',

@@ -55,6 +55,18 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/admin/sign-in/saml': ['admin'],
   'PUT /api/admin/sign-in/saml': ['admin'],
   'GET /api/audit': ['admin'],
+  'GET /api/catalog/modules': ['trainer', 'admin'],
+  'POST /api/catalog/modules': ['trainer', 'admin'],
+  'GET /api/catalog/shared-modules': ['trainer', 'admin'],
+  'GET /api/catalog/modules/:id': ['trainer', 'admin'],
+  'PATCH /api/catalog/modules/:id': ['trainer', 'admin'],
+  'PUT /api/catalog/modules/:id/sharing': ['trainer', 'admin'],
+  'POST /api/catalog/modules/:id/copy': ['trainer', 'admin'],
+  'GET /api/catalog/modules/:id/versions/:versionId': ['trainer', 'admin'],
+  'POST /api/catalog/modules/:id/draft': ['trainer', 'admin'],
+  'PUT /api/catalog/modules/:id/draft': ['trainer', 'admin'],
+  'DELETE /api/catalog/modules/:id/draft': ['trainer', 'admin'],
+  'POST /api/catalog/modules/:id/draft/publish': ['trainer', 'admin'],
 };
 
 /** Stands in for every `:param`: no such row exists, so an allowed call changes nothing. */
@@ -125,7 +137,7 @@ describe('authorization matrix', () => {
     const mismatches: string[] = [];
     for (const route of Object.keys(MATRIX).sort(order)) {
       const [method, path] = route.split(' ');
-      const status = await call(caller, method, path.replace(/:id/g, MISSING));
+      const status = await call(caller, method, path.replace(/:id|:versionId/g, MISSING));
       const allowed = MATRIX[route].includes(caller);
       const denied = status === 401 || status === 403;
       const expectedDenial = caller === 'anonymous' ? 401 : 403;

@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@larnav/api/audit';
+import { CatalogModule } from '@larnav/api/catalog';
 import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
@@ -31,8 +32,16 @@ export class AppModule {
         IdentityModule.forRoot(options.config),
         OrgModule,
         AuditModule,
+        CatalogModule.forRoot({ videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS) }),
       ],
       controllers: [HealthController],
     };
   }
+}
+
+function listOf(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }

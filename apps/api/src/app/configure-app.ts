@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, ProblemFilter, refuseMalformedInput } from '@larnav/api/common';
+import { CATALOG_CONSTRAINT_PROBLEMS } from '@larnav/api/catalog';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
 import { answerClientErrorsAsProblems } from './client-errors';
 
@@ -17,7 +18,7 @@ export function configureApp(app: NestExpressApplication): void {
   answerClientErrorsAsProblems(app.getHttpServer());
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS }));
+  app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS, ...CATALOG_CONSTRAINT_PROBLEMS }));
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });

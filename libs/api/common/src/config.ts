@@ -46,6 +46,10 @@ const schema = z.object({
   LARNAV_DEV_IDP_ISSUER: z.url().optional(),
   /** Rate limit for sign-in and token endpoints: requests per minute per client address. */
   LARNAV_SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** Hosts a lesson's video may link to, comma-separated; `*.` allows every subdomain. */
+  LARNAV_VIDEO_HOSTS: z
+    .string()
+    .default('*.sharepoint.com,web.microsoftstream.com,www.youtube-nocookie.com,player.vimeo.com,*.quickchannel.com'),
 });
 
 export type AppConfig = z.infer<typeof schema>;

@@ -29,12 +29,18 @@ export const Permission = {
   TokensManage: 'tokens:manage',
   /** Read the audit log. */
   AuditRead: 'audit:read',
+  /** Write modules: create them, edit drafts, upload their media, copy a shared one. */
+  CatalogAuthor: 'catalog:author',
+  /** Publish a draft as a new version, and retire a module. */
+  CatalogPublish: 'catalog:publish',
+  /** Share a module with the installation's other municipalities, or stop sharing it. */
+  CatalogShare: 'catalog:share',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Learner]: [],
-  [Role.Trainer]: [Permission.OrgRead],
+  [Role.Trainer]: [Permission.OrgRead, Permission.CatalogAuthor, Permission.CatalogPublish, Permission.CatalogShare],
   [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead],
   [Role.Admin]: Object.values(Permission),
 };

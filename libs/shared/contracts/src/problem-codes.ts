@@ -39,6 +39,17 @@ export const ProblemCode = {
   TokenNotFound: 'token_not_found',
   RoleGrantNotFound: 'role_grant_not_found',
   ClaimMappingNotFound: 'claim_mapping_not_found',
+  ModuleNotFound: 'module_not_found',
+  ModuleVersionNotFound: 'module_version_not_found',
+  /** A published version is never changed; edit a new draft instead. */
+  VersionPublishedImmutable: 'version_published_immutable',
+  /** Someone else saved the draft since it was opened here. */
+  DraftChangedElsewhere: 'draft_changed_elsewhere',
+  NoDraft: 'no_draft',
+  DraftAlreadyOpen: 'draft_already_open',
+  ModuleNotShared: 'module_not_shared',
+  VideoHostNotAllowed: 'video_host_not_allowed',
+  MediaNotFound: 'media_not_found',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -19,6 +19,12 @@ export const SHARED_TABLES: Record<string, string> = {
  */
 export const DECLARED_CROSSINGS: Record<string, { table: string; purpose: string }> = {
   email_domain_discovery: { table: 'sign_in_config', purpose: 'email-domain' },
+  // The region's shared modules: only published versions, their lessons and the media they use.
+  shared_module_read: { table: 'training_module', purpose: 'shared-modules' },
+  shared_version_read: { table: 'module_version', purpose: 'shared-modules' },
+  shared_lesson_read: { table: 'lesson', purpose: 'shared-modules' },
+  shared_version_media_read: { table: 'version_media', purpose: 'shared-modules' },
+  shared_media_read: { table: 'media_file', purpose: 'shared-modules' },
 };
 
 interface Queryable {

@@ -6,6 +6,8 @@ import { IdentityIsolation1795769133425 } from './1795769133425-IdentityIsolatio
 import { EmploymentIndexByTenant1795771834639 } from './1795771834639-EmploymentIndexByTenant';
 import { EmailDomainDiscovery1795772400000 } from './1795772400000-EmailDomainDiscovery';
 import { TenantForeignKeys1795773762057 } from './1795773762057-TenantForeignKeys';
+import { CatalogSchema1796116702951 } from './1796116702951-CatalogSchema';
+import { CatalogIsolation1796116702952 } from './1796116702952-CatalogIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   EmploymentIndexByTenant1795771834639,
   EmailDomainDiscovery1795772400000,
   TenantForeignKeys1795773762057,
+  CatalogSchema1796116702951,
+  CatalogIsolation1796116702952,
 ];

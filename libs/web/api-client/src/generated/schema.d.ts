@@ -603,6 +603,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This municipality's modules, most recently changed first */
+        get: operations["ModulesController_list"];
+        put?: never;
+        /** Create a module with its first draft */
+        post: operations["ModulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/shared-modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Modules the other municipalities of the region share */
+        get: operations["ModulesController_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A module with its version history; a shared one of another municipality read-only */
+        get: operations["ModulesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a module's tags or owner */
+        patch: operations["ModulesController_update"];
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Share a module with the region's other municipalities, or keep it private */
+        put: operations["ModulesController_share"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy another municipality's shared module into this one, to adapt */
+        post: operations["ModulesController_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version's whole content: lessons and blocks */
+        get: operations["ModulesController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the whole draft; 409 when someone else saved it since `revision` */
+        put: operations["DraftsController_save"];
+        /** Edit the module: its draft, or a new one made from the published version */
+        post: operations["DraftsController_open"];
+        /** Throw the draft away; the published version stays as it is */
+        delete: operations["DraftsController_discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}/draft/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft as the version learners take from now on */
+        post: operations["DraftsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -642,7 +782,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -1008,6 +1148,273 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        ModuleSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /** @description The version learners take now. */
+            publishedNumber: number | null;
+            /** @description A draft is being edited. */
+            hasDraft: boolean;
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            sharing: "private" | "region";
+            tags: string[];
+            /**
+             * Format: date-time
+             * @description The last change to the module or any of its versions.
+             */
+            updatedAt: string;
+            /** @description The municipality the module belongs to. */
+            municipality: string;
+        };
+        ModuleListResponse: {
+            modules: components["schemas"]["ModuleSummaryResponse"][];
+        };
+        CreateModuleDto: {
+            /** @example Företagarperspektiv i myndighetsutövning */
+            title: string;
+            summary?: string;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /** @example 30 */
+            estimatedMinutes: number;
+            tags?: string[];
+        };
+        VersionSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            title: string;
+            changeNote: string | null;
+            /** @enum {string|null} */
+            significance: "significant" | "minor" | null;
+            /** @description What changed from the version before. */
+            changes: Record<string, never> | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedByName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            revision: number;
+        };
+        ModuleDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /** @description The version learners take now. */
+            publishedNumber: number | null;
+            /** @description A draft is being edited. */
+            hasDraft: boolean;
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            sharing: "private" | "region";
+            tags: string[];
+            /**
+             * Format: date-time
+             * @description The last change to the module or any of its versions.
+             */
+            updatedAt: string;
+            /** @description The municipality the module belongs to. */
+            municipality: string;
+            /** @description This municipality may change it (it is not another one’s shared module). */
+            editable: boolean;
+            /** @description Newest first, the draft (if any) at the top. */
+            versions: components["schemas"]["VersionSummaryResponse"][];
+        };
+        UpdateModuleDto: {
+            tags?: string[];
+            /**
+             * Format: uuid
+             * @description The person who answers for the content.
+             */
+            ownerId?: string;
+        };
+        SharingDto: {
+            /** @enum {string} */
+            sharing: "private" | "region";
+        };
+        VersionContentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            title: string;
+            summary: string;
+            /** @enum {string} */
+            language: "sv" | "en";
+            estimatedMinutes: number;
+            /** Format: uuid */
+            coverMediaId: string | null;
+            revision: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The lessons in order, each with its content blocks. */
+            lessons: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                blocks: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "text";
+                    doc: unknown;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "video";
+                    title: string;
+                    /** Format: uuid */
+                    mediaId?: string;
+                    /** Format: uri */
+                    url?: string;
+                    transcript?: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "image";
+                    /** Format: uuid */
+                    mediaId: string;
+                    alt: string;
+                    caption?: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "file";
+                    /** Format: uuid */
+                    mediaId: string;
+                    label: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "quiz";
+                    title: string;
+                    passMark: number;
+                    attemptLimit: number | null;
+                    drawCount: number | null;
+                    questions: {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "true-false";
+                        prompt: string;
+                        options: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                            feedback?: string;
+                        }[];
+                    }[];
+                })[];
+            }[];
+        };
+        SaveDraftDto: {
+            /** @example Företagarperspektiv i myndighetsutövning */
+            title: string;
+            summary?: string;
+            /** @enum {string} */
+            language: "sv" | "en";
+            /** @example 30 */
+            estimatedMinutes: number;
+            /** @description The revision this save was based on; a newer one on the server gives 409. */
+            revision: number;
+            /** Format: uuid */
+            coverMediaId?: string | null;
+            /** @description The lessons in order, each with its content blocks. */
+            lessons: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                blocks: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "text";
+                    doc: unknown;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "video";
+                    title: string;
+                    /** Format: uuid */
+                    mediaId?: string;
+                    /** Format: uri */
+                    url?: string;
+                    transcript?: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "image";
+                    /** Format: uuid */
+                    mediaId: string;
+                    alt: string;
+                    caption?: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "file";
+                    /** Format: uuid */
+                    mediaId: string;
+                    label: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** @constant */
+                    type: "quiz";
+                    title: string;
+                    passMark: number;
+                    attemptLimit: number | null;
+                    drawCount: number | null;
+                    questions: {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "true-false";
+                        prompt: string;
+                        options: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                            feedback?: string;
+                        }[];
+                    }[];
+                })[];
+            }[];
+        };
+        PublishDto: {
+            /** @example Nytt avsnitt om tillsyn; rättade stavfel. */
+            changeNote: string;
+            /**
+             * @description Significant: completions of earlier versions may be required again.
+             * @enum {string}
+             */
+            significance: "significant" | "minor";
+            /** @description The draft revision the trainer reviewed; a newer one on the server gives 409. */
+            revision: number;
         };
     };
     responses: never;
@@ -1967,6 +2374,271 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventResponse"][];
+                };
+            };
+        };
+    };
+    ModulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleListResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_shared: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleListResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateModuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SharingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailResponse"];
+                };
+            };
+        };
+    };
+    ModulesController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionContentResponse"];
+                };
+            };
+        };
+    };
+    DraftsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionContentResponse"];
+                };
+            };
+        };
+    };
+    DraftsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionContentResponse"];
+                };
+            };
+        };
+    };
+    DraftsController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailResponse"];
                 };
             };
         };

@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ChangeSignificance, Lesson, ModuleLanguage, MODULE_LANGUAGES, VersionStatus } from '@larnav/shared/catalog';
+import { LessonsField } from './lessons.field';
+import { ModuleFrontMatter } from './module.dto';
+
+const SIGNIFICANCES = Object.values(ChangeSignificance);
+
+/** A whole draft, saved at once: autosave sends it after each pause in typing. */
+export class SaveDraftDto extends ModuleFrontMatter {
+  @ApiProperty({ description: 'The revision this save was based on; a newer one on the server gives 409.' })
+  @IsInt()
+  @Min(1)
+  revision!: number;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  coverMediaId?: string | null;
+
+  @LessonsField()
+  lessons!: Lesson[];
+}
+
+export class PublishDto {
+  @ApiProperty({ example: 'Nytt avsnitt om tillsyn; rättade stavfel.', maxLength: 2000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  changeNote!: string;
+
+  @ApiProperty({
+    enum: SIGNIFICANCES,
+    description: 'Significant: completions of earlier versions may be required again.',
+  })
+  @IsIn(SIGNIFICANCES)
+  significance!: ChangeSignificance;
+
+  @ApiProperty({ description: 'The draft revision the trainer reviewed; a newer one on the server gives 409.' })
+  @IsInt()
+  @Min(1)
+  revision!: number;
+}
+
+export class VersionContentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) moduleId!: string;
+  @ApiProperty() number!: number;
+  @ApiProperty({ enum: Object.values(VersionStatus) }) status!: VersionStatus;
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ enum: MODULE_LANGUAGES }) language!: ModuleLanguage;
+  @ApiProperty() estimatedMinutes!: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) coverMediaId!: string | null;
+  @ApiProperty() revision!: number;
+  @ApiProperty() updatedAt!: Date;
+  @LessonsField()
+  lessons!: Lesson[];
+}

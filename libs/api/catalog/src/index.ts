@@ -1,0 +1,4 @@
+export * from './catalog.module';
+export * from './catalog-constraints';
+export * from './catalog.queries';
+export * from './entities';

@@ -1,0 +1,2 @@
+export * from './lesson-content';
+export * from './module-status';
