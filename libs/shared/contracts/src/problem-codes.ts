@@ -31,6 +31,9 @@ export const ProblemCode = {
   TokenNotFound: 'token_not_found',
   RoleGrantNotFound: 'role_grant_not_found',
   ClaimMappingNotFound: 'claim_mapping_not_found',
+  UploadTypeNotAllowed: 'upload_type_not_allowed',
+  UploadTooLarge: 'upload_too_large',
+  MediaNotFound: 'media_not_found',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
