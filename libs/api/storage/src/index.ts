@@ -1,3 +1,6 @@
 export * from './file-storage';
 export * from './local-disk.storage';
 export * from './s3.storage';
+export * from './media-types';
+export * from './upload-gate';
+export * from './upload-intake';
