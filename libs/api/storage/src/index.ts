@@ -4,3 +4,4 @@ export * from './s3.storage';
 export * from './media-types';
 export * from './upload-gate';
 export * from './upload-intake';
+export * from './serve-media';
