@@ -5,3 +5,4 @@ export * from './media-types';
 export * from './upload-gate';
 export * from './upload-intake';
 export * from './serve-media';
+export * from './storage.module';
