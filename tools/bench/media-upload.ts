@@ -29,7 +29,10 @@ const LABELS: Record<Mode, string> = {
   intake: 'intake: sniff, limit, hash, LocalDiskStorage',
 };
 // ftyp box, brand isom: the intake recognises the body as MP4 from this.
-const MP4_HEAD = Buffer.from(['0000002066747970', '69736f6d00000200', '69736f6d69736f32', '617663316d703431'].join(''), 'hex');
+const MP4_HEAD = Buffer.from(
+  ['0000002066747970', '69736f6d00000200', '69736f6d69736f32', '617663316d703431'].join(''),
+  'hex',
+);
 
 interface Measured {
   bytes: number;
@@ -105,11 +108,14 @@ function upload(port: number, path: string, size: number): Promise<Measured> {
     })(),
   );
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Length': size } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(text)) : reject(new Error(text))));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'Content-Length': size } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(text)) : reject(new Error(text))));
+      },
+    );
     req.on('error', reject);
     pipeline(body, req).catch(reject);
   });
@@ -138,7 +144,9 @@ async function main(): Promise<void> {
       const growth = results[mode].map((r) => r.peakRssGrowthMb);
       console.log(
         `${LABELS[mode].padEnd(46)} median ${mbps(mode).toFixed(0).padStart(5)} MB/s` +
-          `   peak RSS growth max ${Math.max(...growth).toFixed(1).padStart(5)} MB` +
+          `   peak RSS growth max ${Math.max(...growth)
+            .toFixed(1)
+            .padStart(5)} MB` +
           `  (each: ${growth.map((g) => g.toFixed(1)).join(', ')})`,
       );
     }

@@ -42,7 +42,9 @@ describe('LocalDiskStorage on disk', () => {
   });
 
   it('removes the partial file of a failed write', async () => {
-    await expect(storage.put('tenant-a/cut.bin', failingAfter(patternBytes(500_000)))).rejects.toThrow('connection lost');
+    await expect(storage.put('tenant-a/cut.bin', failingAfter(patternBytes(500_000)))).rejects.toThrow(
+      'connection lost',
+    );
     expect(await partials()).toEqual([]);
     expect(await readdir(join(dataDir, 'media', 'tenant-a'))).toEqual([]);
   });

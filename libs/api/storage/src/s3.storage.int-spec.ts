@@ -32,7 +32,9 @@ describe('uploads into S3', () => {
   it('streams an accepted video in as a multipart upload', async () => {
     const video = mediaFile(mediaHeads.mp4, 10 * MB);
     const key = 'tenant-a/m1/video';
-    await expect(receiveUpload(chunked(video), { storage: underTest.storage, key, accept: ['video'], limits })).resolves.toMatchObject({
+    await expect(
+      receiveUpload(chunked(video), { storage: underTest.storage, key, accept: ['video'], limits }),
+    ).resolves.toMatchObject({
       mediaType: 'video/mp4',
       size: video.length,
     });
@@ -42,7 +44,12 @@ describe('uploads into S3', () => {
   it('stores nothing when a video passes its limit after several parts', async () => {
     const key = 'tenant-a/m1/too-long';
     await expect(
-      receiveUpload(chunked(mediaFile(mediaHeads.mp4, 20 * MB)), { storage: underTest.storage, key, accept: ['video'], limits }),
+      receiveUpload(chunked(mediaFile(mediaHeads.mp4, 20 * MB)), {
+        storage: underTest.storage,
+        key,
+        accept: ['video'],
+        limits,
+      }),
     ).rejects.toMatchObject({ code: 'upload_too_large' });
     await expect(underTest.storage.exists(key)).resolves.toBe(false);
   });

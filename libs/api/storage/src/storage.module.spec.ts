@@ -20,7 +20,11 @@ describe('StorageModule', () => {
   });
 
   it('uses the S3 bucket when configured', async () => {
-    const { storage } = await provided({ LARNAV_STORAGE: 's3', LARNAV_S3_BUCKET: 'media', LARNAV_S3_ENDPOINT: 'http://minio:9000' });
+    const { storage } = await provided({
+      LARNAV_STORAGE: 's3',
+      LARNAV_S3_BUCKET: 'media',
+      LARNAV_S3_ENDPOINT: 'http://minio:9000',
+    });
     expect(storage).toBeInstanceOf(S3Storage);
   });
 

@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createServer, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import request from 'supertest';
 import { DomainError } from '@larnav/api/common';
 import { LocalDiskStorage } from './local-disk.storage';
 import { chunked, failingAfter, readAll, sha256 } from './testing/bytes';
@@ -61,7 +63,10 @@ describe('receiving an upload', () => {
     ['pptx', officeFile('pptx'), 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
     ['odt', openDocumentText(), 'application/vnd.oasis.opendocument.text'],
   ])('recognises %s by its content', async (_name, file, mediaType) => {
-    await expect(receiveUpload(chunked(file, 1000), request())).resolves.toMatchObject({ mediaType, size: file.length });
+    await expect(receiveUpload(chunked(file, 1000), request())).resolves.toMatchObject({
+      mediaType,
+      size: file.length,
+    });
   });
 
   it('refuses an executable whatever it claims to be, and stores nothing', async () => {
@@ -125,15 +130,18 @@ describe('receiving an upload', () => {
   });
 
   it('refuses a declared length over the limit before storing a byte', async () => {
-    const error = await receiveUpload(chunked(mediaFile(mediaHeads.mp4, 100_000)), request({ declaredBytes: 3 * MB })).catch(
-      (e) => e,
-    );
+    const error = await receiveUpload(
+      chunked(mediaFile(mediaHeads.mp4, 100_000)),
+      request({ declaredBytes: 3 * MB }),
+    ).catch((e) => e);
     expect(error).toMatchObject({ code: 'upload_too_large' });
     expect(await filesStored()).toEqual([]);
   });
 
   it('stores nothing when the client goes away mid-upload', async () => {
-    await expect(receiveUpload(failingAfter(mediaFile(mediaHeads.mp4, MB)), request())).rejects.toThrow('connection lost');
+    await expect(receiveUpload(failingAfter(mediaFile(mediaHeads.mp4, MB)), request())).rejects.toThrow(
+      'connection lost',
+    );
     expect(await filesStored()).toEqual([]);
   });
 });
@@ -141,3 +149,60 @@ describe('receiving an upload', () => {
 function* slices(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
+
+describe('receiving an upload over HTTP', () => {
+  let dataDir: string;
+  let server: Server;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'larnav-intake-http-'));
+    const storage = LocalDiskStorage.underDataDir(dataDir);
+    server = createServer((req, res) => {
+      receiveUpload(req, {
+        storage,
+        key: `tenant-a/${req.url?.slice(1)}`,
+        accept: ['video'],
+        limits,
+        declaredBytes: Number(req.headers['content-length'] ?? 0),
+      }).then(
+        (media) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(media)),
+        (error: DomainError) => {
+          // As a route would: answer, then read the rest away so the client hears the answer.
+          res.writeHead(error.status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: error.code }));
+          req.resume();
+        },
+      );
+    });
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('takes a raw request body in, trusting neither its name nor its declared type', async () => {
+    const video = mediaFile(mediaHeads.mp4, 1.5 * MB - 1);
+    const res = await request(server).post('/intro').set('Content-Type', 'image/png').send(video).expect(200);
+    expect(res.body).toMatchObject({ mediaType: 'video/mp4', size: video.length, sha256: sha256(video) });
+  });
+
+  it('answers 413 to a body over the limit and keeps none of it', async () => {
+    const res = await request(server)
+      .post('/long')
+      .set('Content-Type', 'video/mp4')
+      .send(mediaFile(mediaHeads.mp4, 5 * MB))
+      .expect(413);
+    expect(res.body).toEqual({ code: 'upload_too_large' });
+    const files = await readdir(join(dataDir, 'media'), { recursive: true, withFileTypes: true }).catch(() => []);
+    // Neither the object nor a partial file of it.
+    const kept = files.filter(
+      (entry) => entry.isFile() && (entry.name === 'long' || entry.parentPath.endsWith('.partial')),
+    );
+    expect(kept).toEqual([]);
+  });
+
+  it('answers 415 to a page posing as a video', async () => {
+    const res = await request(server)
+      .post('/fake')
+      .set('Content-Type', 'video/mp4')
+      .send(Buffer.from('<!doctype html><script>x()</script>'))
+      .expect(415);
+    expect(res.body).toEqual({ code: 'upload_type_not_allowed' });
+  });
+});

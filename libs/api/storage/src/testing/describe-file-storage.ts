@@ -26,7 +26,11 @@ export function describeFileStorage(name: string, factory: () => Promise<Storage
     it('stores a stream and reads back the same bytes, with their size and SHA-256', async () => {
       const bytes = patternBytes(300_000);
       const key = freshKey();
-      await expect(storage.put(key, chunked(bytes))).resolves.toEqual({ key, size: bytes.length, sha256: sha256(bytes) });
+      await expect(storage.put(key, chunked(bytes))).resolves.toEqual({
+        key,
+        size: bytes.length,
+        sha256: sha256(bytes),
+      });
       expect((await readAll(await storage.read(key))).equals(bytes)).toBe(true);
       await expect(storage.stat(key)).resolves.toEqual({ size: bytes.length });
       await expect(storage.exists(key)).resolves.toBe(true);
@@ -41,7 +45,10 @@ export function describeFileStorage(name: string, factory: () => Promise<Storage
 
     it('stores an empty object', async () => {
       const key = freshKey();
-      await expect(storage.put(key, chunked(Buffer.alloc(0)))).resolves.toMatchObject({ size: 0, sha256: sha256(Buffer.alloc(0)) });
+      await expect(storage.put(key, chunked(Buffer.alloc(0)))).resolves.toMatchObject({
+        size: 0,
+        sha256: sha256(Buffer.alloc(0)),
+      });
       expect((await readAll(await storage.read(key))).length).toBe(0);
     });
 
@@ -61,7 +68,9 @@ export function describeFileStorage(name: string, factory: () => Promise<Storage
       const bytes = patternBytes(1000, 'clip');
       const key = freshKey();
       await storage.put(key, chunked(bytes));
-      expect((await readAll(await storage.read(key, { start: 990, end: 5000 }))).equals(bytes.subarray(990))).toBe(true);
+      expect((await readAll(await storage.read(key, { start: 990, end: 5000 }))).equals(bytes.subarray(990))).toBe(
+        true,
+      );
       await expect(storage.read(key, { start: 1000, end: 1500 })).rejects.toBeInstanceOf(RangeNotSatisfiableError);
     });
 

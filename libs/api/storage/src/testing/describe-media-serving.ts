@@ -18,7 +18,12 @@ function binary(res: request.Response, done: (error: Error | null, body: Buffer)
 export function describeMediaServing(name: string, factory: () => Promise<StorageUnderTest>): void {
   describe(`serving media from ${name}`, () => {
     const video = mediaFile(mediaHeads.mp4, 1_000_000);
-    const media: ServableMedia = { key: 'tenant-a/m1/intro', size: video.length, sha256: sha256(video), mediaType: 'video/mp4' };
+    const media: ServableMedia = {
+      key: 'tenant-a/m1/intro',
+      size: video.length,
+      sha256: sha256(video),
+      mediaType: 'video/mp4',
+    };
     const etag = `"${media.sha256}"`;
     let underTest: StorageUnderTest;
     let server: Server;
@@ -41,7 +46,8 @@ export function describeMediaServing(name: string, factory: () => Promise<Storag
     });
     afterAll(() => underTest?.close());
 
-    const get = (headers: Record<string, string> = {}) => request(server).get('/media').set(headers).buffer(true).parse(binary);
+    const get = (headers: Record<string, string> = {}) =>
+      request(server).get('/media').set(headers).buffer(true).parse(binary);
 
     it('sends the whole file with its type, length, validator and private caching', async () => {
       const res = await get().expect(200);
@@ -102,7 +108,13 @@ export function describeMediaServing(name: string, factory: () => Promise<Storag
     it('offers a document for download under its name', async () => {
       const pdf = patternBytes(5000, 'pdf');
       await underTest.storage.put('tenant-a/m1/guide', chunked(pdf));
-      served = { key: 'tenant-a/m1/guide', size: pdf.length, sha256: sha256(pdf), mediaType: 'application/pdf', fileName: 'Brandskydd – rutiner.pdf' };
+      served = {
+        key: 'tenant-a/m1/guide',
+        size: pdf.length,
+        sha256: sha256(pdf),
+        mediaType: 'application/pdf',
+        fileName: 'Brandskydd – rutiner.pdf',
+      };
       options = { disposition: 'attachment', maxAgeSeconds: 60 };
       const res = await get().expect(200);
       expect(res.headers['content-disposition']).toBe(

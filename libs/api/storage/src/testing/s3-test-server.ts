@@ -12,7 +12,13 @@ export interface S3TestServer {
 /** A real S3-protocol server (s3rver) on a free port, with one empty bucket, its data in a temp folder. */
 export async function startS3TestServer(bucket = 'larnav-media'): Promise<S3TestServer> {
   const directory = await mkdtemp(join(tmpdir(), 'larnav-s3-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
   const { port } = await server.run();
   return {
     options: {
