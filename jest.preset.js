@@ -13,8 +13,12 @@ const swc = [
   },
 ];
 
-/** ESM-only packages that Jest's CommonJS runtime needs compiled; Node itself loads them as they are. */
-const transformIgnorePatterns = ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'];
+/**
+ * ESM-only packages that Jest's CommonJS runtime needs compiled; Node itself loads them as they are
+ * (require() of ESM, Node 20.19+). file-type and the tokenizers under it sniff uploads.
+ */
+const esmOnly = ['openid-client', 'oauth4webapi', 'jose', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
 
 module.exports = {
   ...nxPreset,

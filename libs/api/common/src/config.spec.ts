@@ -31,3 +31,35 @@ describe('secrets', () => {
     expect(() => loadConfig({ LARNAV_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/LARNAV_SECRET_KEY/);
   });
 });
+
+describe('media storage', () => {
+  it('keeps media on local disk with default upload limits when nothing is set', () => {
+    expect(loadConfig({})).toMatchObject({
+      LARNAV_STORAGE: 'local',
+      LARNAV_S3_FORCE_PATH_STYLE: false,
+      LARNAV_UPLOAD_MAX_VIDEO_MB: 2048,
+      LARNAV_UPLOAD_MAX_IMAGE_MB: 20,
+      LARNAV_UPLOAD_MAX_DOCUMENT_MB: 100,
+    });
+  });
+
+  it('names the bucket when S3 is chosen without one', () => {
+    expect(() => loadConfig({ LARNAV_STORAGE: 's3' })).toThrow(/LARNAV_S3_BUCKET: required when LARNAV_STORAGE is s3/);
+  });
+
+  it('reads an S3-compatible server and limits from the environment', () => {
+    const config = loadConfig({
+      LARNAV_STORAGE: 's3',
+      LARNAV_S3_BUCKET: 'larnav-media',
+      LARNAV_S3_ENDPOINT: 'http://minio:9000',
+      LARNAV_S3_FORCE_PATH_STYLE: 'true',
+      LARNAV_UPLOAD_MAX_VIDEO_MB: '500',
+    });
+    expect(config).toMatchObject({ LARNAV_S3_FORCE_PATH_STYLE: true, LARNAV_UPLOAD_MAX_VIDEO_MB: 500 });
+  });
+
+  it('refuses a storage it does not know and a limit that is no number', () => {
+    expect(() => loadConfig({ LARNAV_STORAGE: 'ftp' })).toThrow(/LARNAV_STORAGE/);
+    expect(() => loadConfig({ LARNAV_UPLOAD_MAX_IMAGE_MB: 'big' })).toThrow(/LARNAV_UPLOAD_MAX_IMAGE_MB/);
+  });
+});

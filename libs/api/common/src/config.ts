@@ -50,6 +50,25 @@ const schema = z.object({
   LARNAV_VIDEO_HOSTS: z
     .string()
     .default('*.sharepoint.com,web.microsoftstream.com,www.youtube-nocookie.com,player.vimeo.com,*.quickchannel.com'),
+  /** Where media (videos, images, documents) is kept: under LARNAV_DATA_DIR, or in an S3 bucket all replicas share. */
+  LARNAV_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** An S3-compatible server (MinIO, Ceph, a Swedish cloud's object storage); unset: AWS itself. */
+  LARNAV_S3_ENDPOINT: z.url().optional(),
+  LARNAV_S3_BUCKET: z.string().min(1).optional(),
+  // The S3 protocol's default region, which MinIO and most compatible servers expect.
+  LARNAV_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Unset: the AWS SDK's own credential chain (environment, instance or pod role). */
+  LARNAV_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  LARNAV_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true` for servers that address buckets by path (`host/bucket/key`), as MinIO does. */
+  LARNAV_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Upload limits per kind of media, in megabytes (MiB). */
+  LARNAV_UPLOAD_MAX_VIDEO_MB: z.coerce.number().int().min(1).default(2048),
+  LARNAV_UPLOAD_MAX_IMAGE_MB: z.coerce.number().int().min(1).default(20),
+  LARNAV_UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().int().min(1).default(100),
 });
 
 export type AppConfig = z.infer<typeof schema>;
@@ -60,17 +79,25 @@ export class ConfigError extends Error {}
 const DEV_SESSION_SECRET = 'larnav-development-session-secret-not-for-production';
 const DEV_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 
+/** Variables that another one's value makes required, each with the reason. */
+function requiredButUnset(config: AppConfig): string[] {
+  const missing: string[] = [];
+  if (config.NODE_ENV === 'production') {
+    for (const key of ['LARNAV_SESSION_SECRET', 'LARNAV_SECRET_KEY'] as const)
+      if (!config[key]) missing.push(`${key}: required in production`);
+  }
+  if (config.LARNAV_STORAGE === 's3' && !config.LARNAV_S3_BUCKET)
+    missing.push('LARNAV_S3_BUCKET: required when LARNAV_STORAGE is s3');
+  return missing;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = schema.safeParse(env);
   if (parsed.success) {
     const config = parsed.data;
-    if (config.NODE_ENV === 'production') {
-      const missing = ['LARNAV_SESSION_SECRET', 'LARNAV_SECRET_KEY'].filter((k) => !config[k as keyof AppConfig]);
-      if (missing.length)
-        throw new ConfigError(
-          `Invalid configuration:\n${missing.map((k) => `  ${k}: required in production`).join('\n')}`,
-        );
-    }
+    const missing = requiredButUnset(config);
+    if (missing.length)
+      throw new ConfigError(`Invalid configuration:\n${missing.map((line) => `  ${line}`).join('\n')}`);
     return {
       ...config,
       LARNAV_SESSION_SECRET: config.LARNAV_SESSION_SECRET ?? DEV_SESSION_SECRET,

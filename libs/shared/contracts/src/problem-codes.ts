@@ -49,6 +49,8 @@ export const ProblemCode = {
   DraftAlreadyOpen: 'draft_already_open',
   ModuleNotShared: 'module_not_shared',
   VideoHostNotAllowed: 'video_host_not_allowed',
+  UploadTypeNotAllowed: 'upload_type_not_allowed',
+  UploadTooLarge: 'upload_too_large',
   MediaNotFound: 'media_not_found',
   Internal: 'internal_error',
 } as const;
