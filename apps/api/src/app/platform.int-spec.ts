@@ -29,6 +29,18 @@ describe('platform', () => {
     expect((await http().get('/api/docs').expect(200)).text).toContain('swagger');
   });
 
+  it('sends a Content-Security-Policy with every response that lets no inline or foreign script run', async () => {
+    for (const path of ['/health/live', '/api/tenant', '/api/docs', '/no-such-page']) {
+      const policy = (await http().get(path)).headers['content-security-policy'] as string;
+      const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+      expect(directives['script-src']).toEqual(["'self'"]);
+      expect(directives['object-src']).toEqual(["'none'"]);
+      expect(directives['base-uri']).toEqual(["'none'"]);
+      expect(directives['frame-ancestors']).toEqual(["'none'"]);
+      expect(directives['frame-src']).toContain('https://*.sharepoint.com');
+    }
+  });
+
   it('gives every response a request id, keeping a sane one the caller sent', async () => {
     const fresh = await http().get('/health/live');
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
