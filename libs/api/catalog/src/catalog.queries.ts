@@ -12,13 +12,13 @@ import { VersionContentResponse } from './dto/version.dto';
  * number learners take now, and the latest change anywhere in it.
  */
 const SUMMARIES = `
-  SELECT m.id, latest.title, latest.language, published.number AS "publishedNumber",
+  SELECT m.id, latest.title, latest.title_en AS "titleEn", latest.language, published.number AS "publishedNumber",
          EXISTS (SELECT 1 FROM module_version d WHERE d.module_id = m.id AND d.status = 'draft') AS "hasDraft",
          m.owner_id AS "ownerId", owner.name AS "ownerName", m.sharing, m.tags,
          greatest(m.updated_at, latest.updated_at) AS "updatedAt", t.name AS municipality
     FROM training_module m
     JOIN tenant t ON t.id = m.tenant_id
-    JOIN LATERAL (SELECT v.title, v.language, v.updated_at FROM module_version v
+    JOIN LATERAL (SELECT v.title, v.title_en, v.language, v.updated_at FROM module_version v
                    WHERE v.module_id = m.id ORDER BY v.number DESC LIMIT 1) latest ON true
     LEFT JOIN LATERAL (SELECT v.number FROM module_version v
                         WHERE v.module_id = m.id AND v.status = 'published' LIMIT 1) published ON true
@@ -68,7 +68,7 @@ export class CatalogQueries {
 
   async versionIn(em: EntityManager, moduleId: string, versionId: string): Promise<VersionContentResponse | null> {
     const [version] = await em.query(
-      `SELECT id, module_id AS "moduleId", number, status, title, summary, language,
+      `SELECT id, module_id AS "moduleId", number, status, title, summary, title_en AS "titleEn", summary_en AS "summaryEn", language,
               estimated_minutes AS "estimatedMinutes", cover_media_id AS "coverMediaId", revision, updated_at AS "updatedAt"
          FROM module_version WHERE id = $1 AND module_id = $2`,
       [versionId, moduleId],

@@ -45,6 +45,8 @@ export class DraftService {
           status: VersionStatus.Draft,
           title: latest.title,
           summary: latest.summary,
+          titleEn: latest.titleEn,
+          summaryEn: latest.summaryEn,
           language: latest.language,
           estimatedMinutes: latest.estimatedMinutes,
           coverMediaId: latest.coverMediaId,
@@ -63,6 +65,8 @@ export class DraftService {
       await this.checkMedia(em, moduleId, input.lessons, input.coverMediaId ?? null);
       draft.title = input.title.trim();
       draft.summary = input.summary?.trim() ?? '';
+      draft.titleEn = input.titleEn?.trim() ?? null;
+      draft.summaryEn = input.summaryEn?.trim() || null;
       draft.language = input.language;
       draft.estimatedMinutes = input.estimatedMinutes;
       draft.coverMediaId = input.coverMediaId ?? null;

@@ -40,6 +40,22 @@ export class ModuleFrontMatter {
   @MaxLength(CATALOG_LIMITS.summaryLength)
   summary?: string;
 
+  @ApiPropertyOptional({
+    description: 'The title in English, when the content is Swedish.',
+    maxLength: CATALOG_LIMITS.titleLength,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(CATALOG_LIMITS.titleLength)
+  titleEn?: string;
+
+  @ApiPropertyOptional({ maxLength: CATALOG_LIMITS.summaryLength })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CATALOG_LIMITS.summaryLength)
+  summaryEn?: string;
+
   @ApiProperty({ enum: MODULE_LANGUAGES })
   @IsIn(MODULE_LANGUAGES)
   language!: ModuleLanguage;
@@ -87,6 +103,7 @@ export class SharingDto {
 export class ModuleSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
+  @ApiProperty({ nullable: true, type: String }) titleEn!: string | null;
   @ApiProperty({ enum: MODULE_LANGUAGES }) language!: ModuleLanguage;
   @ApiProperty({ type: Number, nullable: true, description: 'The version learners take now.' })
   publishedNumber!: number | null;

@@ -49,6 +49,8 @@ export class VersionContentResponse {
   @ApiProperty({ enum: Object.values(VersionStatus) }) status!: VersionStatus;
   @ApiProperty() title!: string;
   @ApiProperty() summary!: string;
+  @ApiProperty({ nullable: true, type: String }) titleEn!: string | null;
+  @ApiProperty({ nullable: true, type: String }) summaryEn!: string | null;
   @ApiProperty({ enum: MODULE_LANGUAGES }) language!: ModuleLanguage;
   @ApiProperty() estimatedMinutes!: number;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) coverMediaId!: string | null;

@@ -46,6 +46,13 @@ export class ModuleVersion extends TenantOwned {
   @Column({ type: 'text', default: '' })
   summary!: string;
 
+  /** In English too, for the region's English-speaking staff and the English UI; optional. */
+  @Column({ name: 'title_en', type: 'varchar', length: 200, nullable: true })
+  titleEn!: string | null;
+
+  @Column({ name: 'summary_en', type: 'text', nullable: true })
+  summaryEn!: string | null;
+
   @Column({ type: 'varchar', length: 5 })
   language!: ModuleLanguage;
 

@@ -8,6 +8,7 @@ import { EmailDomainDiscovery1795772400000 } from './1795772400000-EmailDomainDi
 import { TenantForeignKeys1795773762057 } from './1795773762057-TenantForeignKeys';
 import { CatalogSchema1796116702951 } from './1796116702951-CatalogSchema';
 import { CatalogIsolation1796116702952 } from './1796116702952-CatalogIsolation';
+import { ModuleEnglishTitles1796117403166 } from './1796117403166-ModuleEnglishTitles';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TenantForeignKeys1795773762057,
   CatalogSchema1796116702951,
   CatalogIsolation1796116702952,
+  ModuleEnglishTitles1796117403166,
 ];

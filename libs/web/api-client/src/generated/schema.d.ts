@@ -1153,6 +1153,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+            titleEn: string | null;
             /** @enum {string} */
             language: "sv" | "en";
             /** @description The version learners take now. */
@@ -1180,6 +1181,9 @@ export interface components {
             /** @example Företagarperspektiv i myndighetsutövning */
             title: string;
             summary?: string;
+            /** @description The title in English, when the content is Swedish. */
+            titleEn?: string;
+            summaryEn?: string;
             /** @enum {string} */
             language: "sv" | "en";
             /** @example 30 */
@@ -1209,6 +1213,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+            titleEn: string | null;
             /** @enum {string} */
             language: "sv" | "en";
             /** @description The version learners take now. */
@@ -1255,6 +1260,8 @@ export interface components {
             status: "draft" | "published" | "retired";
             title: string;
             summary: string;
+            titleEn: string | null;
+            summaryEn: string | null;
             /** @enum {string} */
             language: "sv" | "en";
             estimatedMinutes: number;
@@ -1332,6 +1339,9 @@ export interface components {
             /** @example Företagarperspektiv i myndighetsutövning */
             title: string;
             summary?: string;
+            /** @description The title in English, when the content is Swedish. */
+            titleEn?: string;
+            summaryEn?: string;
             /** @enum {string} */
             language: "sv" | "en";
             /** @example 30 */
