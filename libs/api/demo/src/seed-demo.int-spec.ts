@@ -54,7 +54,8 @@ async function counts(connection: Connection, slug: string) {
   const [row] = await connection.query<{ units: number; people: number; employments: number }>(
     slug,
     `SELECT (SELECT count(*)::int FROM org_unit) AS units, (SELECT count(*)::int FROM person) AS people,
-            (SELECT count(*)::int FROM employment) AS employments`,
+            (SELECT count(*)::int FROM employment) AS employments,
+            (SELECT count(*)::int FROM module_version) AS versions, (SELECT count(*)::int FROM lesson) AS lessons`,
   );
   return row;
 }
@@ -99,6 +100,24 @@ describe('seedDemo', () => {
     } finally {
       await other.drop();
     }
+  });
+
+  it('gives each municipality published modules, Stenungsund sharing the business-perspective one', async () => {
+    const modules = (slug: string) =>
+      connection.query<{ title: string; status: string; sharing: string; lessons: number }>(
+        slug,
+        `SELECT v.title, v.status, m.sharing, (SELECT count(*)::int FROM lesson l WHERE l.version_id = v.id) AS lessons
+           FROM training_module m JOIN module_version v ON v.module_id = m.id ORDER BY v.title`,
+      );
+    expect(await modules('stenungsund')).toEqual([
+      { title: 'Företagarperspektiv i myndighetsutövning', status: 'published', sharing: 'region', lessons: 5 },
+      { title: 'Informationssäkerhet i vardagen', status: 'published', sharing: 'private', lessons: 3 },
+      { title: 'Introduktion för nya medarbetare', status: 'published', sharing: 'private', lessons: 3 },
+    ]);
+    expect((await modules('tjorn')).map((m) => [m.title, m.sharing])).toEqual([
+      ['Informationssäkerhet i vardagen', 'private'],
+      ['Introduktion för nya medarbetare', 'private'],
+    ]);
   });
 
   it('gives Stenungsund about 300 people, with the demo accounts where they are expected', async () => {

@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { AUDIT_ENTITIES } from '@larnav/api/audit';
+import { CATALOG_ENTITIES } from '@larnav/api/catalog';
 import {
   APP_ROLE,
   dataSourceOptions,
@@ -9,6 +11,8 @@ import {
 } from '@larnav/api/db';
 import { EmploymentService, HeadCountQueries, ORG_ENTITIES, OrgUnitService } from '@larnav/api/org';
 import { Tenant, TENANCY_ENTITIES, TenantService } from '@larnav/api/tenancy';
+import { DEMO_MODULES, writeDemoModules } from './content/seed-content';
+import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_MUNICIPALITIES, DemoMunicipality } from './demo-municipalities';
 import { planTurnover } from './turnover';
 import { writeMunicipality } from './write-municipality';
@@ -27,11 +31,16 @@ export interface DemoSeedReport {
  */
 export async function seedDemo(databaseUrl: string): Promise<DemoSeedReport[]> {
   keepCalendarDatesAsStrings();
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl, [...TENANCY_ENTITIES, ...ORG_ENTITIES]));
+  const dataSource = new DataSource(
+    dataSourceOptions(databaseUrl, [...TENANCY_ENTITIES, ...ORG_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES]),
+  );
   await dataSource.initialize();
   try {
     const reports: DemoSeedReport[] = [];
-    for (const municipality of DEMO_MUNICIPALITIES) reports.push(await seedMunicipality(dataSource, municipality));
+    for (const municipality of DEMO_MUNICIPALITIES) {
+      reports.push(await seedMunicipality(dataSource, municipality));
+      await seedModules(dataSource, municipality);
+    }
     return reports;
   } finally {
     await dataSource.destroy();
@@ -72,4 +81,21 @@ export async function seedMunicipality(
 async function confineToTenant(em: EntityManager, tenantId: string): Promise<void> {
   await em.query(`SELECT set_config($1, $2, true)`, [TENANT_SETTING, tenantId]);
   await em.query(`SET LOCAL ROLE ${APP_ROLE}`);
+}
+
+/**
+ * The demo's training modules, apart from the people: a database seeded before modules existed
+ * gets them on its next start. Skipped when the municipality has any module already.
+ */
+export async function seedModules(dataSource: DataSource, municipality: DemoMunicipality): Promise<void> {
+  await dataSource.transaction(async (em) => {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`larnav-demo-modules:${municipality.slug}`]);
+    const [tenant] = await em.query(`SELECT id FROM tenant WHERE slug = $1`, [municipality.slug]);
+    if (!tenant) return;
+    await confineToTenant(em, tenant.id);
+    // The demo trainer is the author where she works; elsewhere the modules have no owner yet.
+    const trainer = DEMO_ACCOUNTS.trainer.tenantSlug === municipality.slug ? DEMO_ACCOUNTS.trainer.email : null;
+    const [author] = trainer ? await em.query(`SELECT id FROM person WHERE email = $1`, [trainer]) : [];
+    await writeDemoModules(em, tenant.id, DEMO_MODULES[municipality.slug] ?? [], author?.id ?? null);
+  });
 }
