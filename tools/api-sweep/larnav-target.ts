@@ -6,6 +6,7 @@ import { devIdpGroupId } from '@larnav/api/demo';
 import { TOKEN_SCOPES } from '@larnav/contracts';
 import { SignedInSession } from '../../apps/api/src/testing/oidc-sign-in';
 import { ACCOUNT, TEST_IDP, TestApp } from '../../apps/api/src/testing/test-app';
+import { quizLesson, textLesson } from '../../apps/api/src/catalog/catalog-fixtures';
 import { MISSING_ID, SweepFixtures } from './cases';
 import { OpenApiDocument } from './openapi';
 import { RecordedChange, SweepCaller, SweepTarget } from './sweep';
@@ -81,9 +82,23 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       .send({ title: 'Svepmodul', language: 'sv', estimatedMinutes: 10 })
       .expect(201)
   ).body;
+  // Published, with a knowledge check, and started by the admin: the learning routes then go deep.
+  const quiz = quizLesson('Kontroll');
+  const front = { title: 'Svepmodul', language: 'sv', estimatedMinutes: 10 };
+  await admin
+    .put(`/api/catalog/modules/${module.id}/draft`)
+    .send({ ...front, revision: 1, lessons: [textLesson('Inledning', 'Text.'), quiz] })
+    .expect(200);
+  await admin
+    .post(`/api/catalog/modules/${module.id}/draft/publish`)
+    .send({ changeNote: 'Svep', significance: 'minor', revision: 2 })
+    .expect(200);
+  const attempt = (await admin.post(`/api/learning/modules/${module.id}/attempts`).expect(200)).body;
   const byResource: Record<string, string> = {
     modules: module.id,
     versions: module.versions[0].id,
+    attempts: attempt.id,
+    quizzes: quiz.blocks[0].id,
     'org-units': svep,
     people: sven.id,
     'role-grants': grant.id,
@@ -101,6 +116,8 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     clientId: TEST_IDP.clientId,
     clientSecret: TEST_IDP.clientSecret,
     emailDomains: ['stenungsund.se'],
+    lessonId: quiz.id,
+    quizId: quiz.blocks[0].id,
   };
   const fixtures: SweepFixtures = {
     pathValue: (operation, parameter) => {

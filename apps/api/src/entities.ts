@@ -1,8 +1,9 @@
 import { AUDIT_ENTITIES } from '@larnav/api/audit';
 import { CATALOG_ENTITIES } from '@larnav/api/catalog';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
+import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { ORG_ENTITIES } from '@larnav/api/org';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
 /** Every entity of every business area: the schema the migrations must match. */
-export const ENTITIES = [...TENANCY_ENTITIES, ...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES];
+export const ENTITIES = [...TENANCY_ENTITIES, ...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES, ...LEARNING_ENTITIES];

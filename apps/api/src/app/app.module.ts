@@ -7,6 +7,7 @@ import { CatalogModule } from '@larnav/api/catalog';
 import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
+import { LearningModule } from '@larnav/api/learning';
 import { OrgModule } from '@larnav/api/org';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
@@ -33,6 +34,7 @@ export class AppModule {
         OrgModule,
         AuditModule,
         CatalogModule.forRoot({ videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS) }),
+        LearningModule,
       ],
       controllers: [HealthController],
     };

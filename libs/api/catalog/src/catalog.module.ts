@@ -14,6 +14,8 @@ export class CatalogModule {
   static forRoot(options: CatalogOptions): DynamicModule {
     return {
       module: CatalogModule,
+      // Learning and reporting read modules through CatalogQueries, without a second forRoot.
+      global: true,
       imports: [DbModule, AuditModule],
       controllers: [ModulesController, DraftsController],
       providers: [{ provide: CATALOG_OPTIONS, useValue: options }, ModuleService, DraftService, CatalogQueries],

@@ -52,6 +52,10 @@ export const ProblemCode = {
   UploadTypeNotAllowed: 'upload_type_not_allowed',
   UploadTooLarge: 'upload_too_large',
   MediaNotFound: 'media_not_found',
+  AttemptNotFound: 'attempt_not_found',
+  QuizAlreadyPassed: 'quiz_already_passed',
+  QuizTriesUsed: 'quiz_tries_used',
+  CertificateNotFound: 'certificate_not_found',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -25,6 +25,8 @@ export const DECLARED_CROSSINGS: Record<string, { table: string; purpose: string
   shared_lesson_read: { table: 'lesson', purpose: 'shared-modules' },
   shared_version_media_read: { table: 'version_media', purpose: 'shared-modules' },
   shared_media_read: { table: 'media_file', purpose: 'shared-modules' },
+  // Anyone may check a certificate by its code: the certificate row alone, which holds only what is printed.
+  certificate_verification: { table: 'certificate', purpose: 'certificate-verification' },
 };
 
 interface Queryable {

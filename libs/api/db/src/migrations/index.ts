@@ -9,6 +9,8 @@ import { TenantForeignKeys1795773762057 } from './1795773762057-TenantForeignKey
 import { CatalogSchema1796116702951 } from './1796116702951-CatalogSchema';
 import { CatalogIsolation1796116702952 } from './1796116702952-CatalogIsolation';
 import { ModuleEnglishTitles1796117403166 } from './1796117403166-ModuleEnglishTitles';
+import { LearningSchema1796117634282 } from './1796117634282-LearningSchema';
+import { LearningIsolation1796117634283 } from './1796117634283-LearningIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   CatalogSchema1796116702951,
   CatalogIsolation1796116702952,
   ModuleEnglishTitles1796117403166,
+  LearningSchema1796117634282,
+  LearningIsolation1796117634283,
 ];

@@ -743,6 +743,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning/modules/{moduleId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a module, or continue where you left it */
+        post: operations["AttemptsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An attempt of yours: its content, where you are, and what is done */
+        get: operations["AttemptsController_attempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/attempts/{attemptId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record progress events; each id is stored once, a resend changes nothing */
+        post: operations["AttemptsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/attempts/{attemptId}/quizzes/{quizId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A knowledge check: the questions of your next try, and your last result */
+        get: operations["AttemptsController_quiz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/attempts/{attemptId}/quizzes/{quizId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a knowledge check; graded here under the version’s rules */
+        post: operations["AttemptsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1425,6 +1510,142 @@ export interface components {
             significance: "significant" | "minor";
             /** @description The draft revision the trainer reviewed; a newer one on the server gives 409. */
             revision: number;
+        };
+        AttemptStateResponse: {
+            /** Format: uuid */
+            lessonId: string | null;
+            scroll: number;
+            videoSeconds: {
+                [key: string]: number;
+            };
+            lessonsDone: string[];
+            positionAt: string | null;
+        };
+        QuizProgressResponse: {
+            /** Format: uuid */
+            quizId: string;
+            triesUsed: number;
+            attemptLimit: number | null;
+            passed: boolean;
+            bestScore: number | null;
+        };
+        CompletionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            completedAt: string;
+            score: number | null;
+            /** Format: uuid */
+            certificateId: string | null;
+        };
+        AttemptResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** Format: uuid */
+            versionId: string;
+            versionNumber: number;
+            title: string;
+            titleEn: string | null;
+            /** @description The lessons as a learner sees them: knowledge checks without their answers. */
+            lessons: Record<string, never>[];
+            state: components["schemas"]["AttemptStateResponse"];
+            quizzes: components["schemas"]["QuizProgressResponse"][];
+            completion: components["schemas"]["CompletionResponse"] | null;
+            /** @description A newer version is published; this attempt stays on its own. */
+            newerVersion: boolean;
+        };
+        ProgressEventDto: {
+            /**
+             * Format: uuid
+             * @description Made in the browser; a resend with the same id changes nothing.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "lesson-opened" | "position" | "lesson-completed";
+            /**
+             * Format: date-time
+             * @description When it happened, by the browser’s clock.
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            lessonId: string;
+            scroll?: number;
+            /**
+             * Format: uuid
+             * @description A video block, with `seconds`.
+             */
+            blockId?: string;
+            seconds?: number;
+        };
+        ProgressBatchDto: {
+            events: components["schemas"]["ProgressEventDto"][];
+        };
+        RecordedProgressResponse: {
+            stored: string[];
+            duplicates: string[];
+            state: components["schemas"]["AttemptStateResponse"];
+            completed: boolean;
+        };
+        LearnerQuestionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "true-false";
+            prompt: string;
+            options: {
+                id?: string;
+                text?: string;
+            }[];
+        };
+        OptionFeedbackResponse: {
+            /** Format: uuid */
+            optionId: string;
+            text: string;
+            feedback: string | null;
+        };
+        QuestionResultResponse: {
+            /** Format: uuid */
+            questionId: string;
+            prompt: string;
+            correct: boolean;
+            feedback: components["schemas"]["OptionFeedbackResponse"][];
+        };
+        QuizResultResponse: {
+            /** Format: uuid */
+            submissionId: string;
+            tryNumber: number;
+            score: number;
+            passed: boolean;
+            passMark: number;
+            triesLeft: number | null;
+            completed: boolean;
+            questions: components["schemas"]["QuestionResultResponse"][];
+        };
+        QuizViewResponse: {
+            /** Format: uuid */
+            quizId: string;
+            title: string;
+            passMark: number;
+            attemptLimit: number | null;
+            triesUsed: number;
+            passed: boolean;
+            questions: components["schemas"]["LearnerQuestionResponse"][];
+            lastResult: components["schemas"]["QuizResultResponse"] | null;
+        };
+        AnswerDto: {
+            /** Format: uuid */
+            questionId: string;
+            optionIds: string[];
+        };
+        QuizSubmissionDto: {
+            /**
+             * Format: uuid
+             * @description Made in the browser; a resend gets the stored result.
+             */
+            id: string;
+            answers: components["schemas"]["AnswerDto"][];
         };
     };
     responses: never;
@@ -2649,6 +2870,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModuleDetailResponse"];
+                };
+            };
+        };
+    };
+    AttemptsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponse"];
+                };
+            };
+        };
+    };
+    AttemptsController_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponse"];
+                };
+            };
+        };
+    };
+    AttemptsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedProgressResponse"];
+                };
+            };
+        };
+    };
+    AttemptsController_quiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+                quizId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizViewResponse"];
+                };
+            };
+        };
+    };
+    AttemptsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+                quizId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizSubmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizResultResponse"];
                 };
             };
         };
