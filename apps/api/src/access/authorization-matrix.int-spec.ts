@@ -67,6 +67,10 @@ const MATRIX: Record<string, Caller[]> = {
   'PUT /api/catalog/modules/:id/draft': ['trainer', 'admin'],
   'DELETE /api/catalog/modules/:id/draft': ['trainer', 'admin'],
   'POST /api/catalog/modules/:id/draft/publish': ['trainer', 'admin'],
+  'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
+  'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
+  // Learners who are assigned the module come with the learning area (MediaAccess decides).
+  'GET /api/catalog/modules/:id/media/:mediaId': ['trainer', 'admin'],
 };
 
 /** Stands in for every `:param`: no such row exists, so an allowed call changes nothing. */
@@ -137,7 +141,7 @@ describe('authorization matrix', () => {
     const mismatches: string[] = [];
     for (const route of Object.keys(MATRIX).sort(order)) {
       const [method, path] = route.split(' ');
-      const status = await call(caller, method, path.replace(/:id|:versionId/g, MISSING));
+      const status = await call(caller, method, path.replace(/:id|:versionId|:mediaId/g, MISSING));
       const allowed = MATRIX[route].includes(caller);
       const denied = status === 401 || status === 403;
       const expectedDenial = caller === 'anonymous' ? 401 : 403;

@@ -8,6 +8,7 @@ import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
 import { OrgModule } from '@larnav/api/org';
+import { StorageModule } from '@larnav/api/storage';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
 import { HealthController } from './health.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         IdentityModule.forRoot(options.config),
         OrgModule,
         AuditModule,
+        StorageModule.forRoot(options.config),
         CatalogModule.forRoot({ videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS) }),
       ],
       controllers: [HealthController],
