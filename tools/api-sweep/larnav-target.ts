@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { devIdpGroupId } from '@larnav/api/demo';
+import { mediaHeads } from '@larnav/api/storage/testing';
 import { TOKEN_SCOPES } from '@larnav/contracts';
 import { SignedInSession } from '../../apps/api/src/testing/oidc-sign-in';
 import { ACCOUNT, TEST_IDP, TestApp } from '../../apps/api/src/testing/test-app';
@@ -81,8 +82,18 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       .send({ title: 'Svepmodul', language: 'sv', estimatedMinutes: 10 })
       .expect(201)
   ).body;
+  // An image of the module, for the routes that serve one; the bytes go as they are, unencoded.
+  const image = (
+    await admin
+      .post(`/api/catalog/modules/${module.id}/media?kind=image&fileName=svep.png`)
+      .set('Content-Type', 'image/png')
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(mediaHeads.png)
+      .expect(201)
+  ).body;
   const byResource: Record<string, string> = {
     modules: module.id,
+    media: image.id,
     versions: module.versions[0].id,
     'org-units': svep,
     people: sven.id,
