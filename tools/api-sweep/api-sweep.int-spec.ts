@@ -1,5 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { filesUnder } from '../../apps/api/src/catalog/media-fixtures';
 import { registeredRoutes } from '../../apps/api/src/access/routes';
 import { createTestApp, TestApp } from '../../apps/api/src/testing/test-app';
 import { larnavTarget } from './larnav-target';
@@ -32,9 +35,12 @@ describe('the bad-input sweep of every endpoint', () => {
   let t: TestApp;
   let report: SweepReport;
   let document: SweepTarget['document'];
+  let dataDir: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ config: { LARNAV_SIGN_IN_RATE_LIMIT: 1_000_000 } });
+    // Its own media folder, so that what the sweep's uploads leave behind can be counted.
+    dataDir = await mkdtemp(join(tmpdir(), 'larnav-sweep-'));
+    t = await createTestApp({ config: { LARNAV_SIGN_IN_RATE_LIMIT: 1_000_000, LARNAV_DATA_DIR: dataDir } });
     const { target, callers } = await larnavTarget(t);
     document = target.document;
     report = await sweep(target, OPTIONS);
@@ -43,12 +49,22 @@ describe('the bad-input sweep of every endpoint', () => {
     writeFileSync(join(__dirname, '../../tmp/test-results/api-sweep.txt'), `${printed}\n`);
     process.stdout.write(`\n${printed}\n\n`);
   }, 600_000);
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('finds nothing: no 5xx, every error problem+json, no hang, no refused write that changed data', () => {
     expect(
       report.findings.map((f) => `[${f.kind}] ${f.operation} #${f.caseId} (${f.caseLabel}) as ${f.caller}`),
     ).toEqual([]);
+  });
+
+  it('stores no file for a refused upload: the media folder holds exactly the media rows’ files', async () => {
+    const media = join(dataDir, 'media');
+    const files = (await filesUnder(media)).map((file) => relative(media, file)).sort();
+    const rows: { key: string }[] = await t.dataSource.query(`SELECT storage_key AS key FROM media_file`);
+    expect(files).toEqual(rows.map((r) => r.key).sort());
   });
 
   it('covers every route the API registers, each reached past the access guard by some caller', () => {

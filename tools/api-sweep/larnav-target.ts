@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { devIdpGroupId } from '@larnav/api/demo';
+import { mediaHeads } from '@larnav/api/storage/testing';
 import { TOKEN_SCOPES } from '@larnav/contracts';
 import { SignedInSession } from '../../apps/api/src/testing/oidc-sign-in';
 import { ACCOUNT, TEST_IDP, TestApp } from '../../apps/api/src/testing/test-app';
@@ -82,6 +83,15 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       .send({ title: 'Svepmodul', language: 'sv', estimatedMinutes: 10 })
       .expect(201)
   ).body;
+  // An image of the module, for the routes that serve one; the bytes go as they are, unencoded.
+  const image = (
+    await admin
+      .post(`/api/catalog/modules/${module.id}/media?kind=image&fileName=svep.png`)
+      .set('Content-Type', 'image/png')
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(mediaHeads.png)
+      .expect(201)
+  ).body;
   // Published, with a knowledge check, and started by the admin: the learning routes then go deep.
   const quiz = quizLesson('Kontroll');
   const front = { title: 'Svepmodul', language: 'sv', estimatedMinutes: 10 };
@@ -96,6 +106,7 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
   const attempt = (await admin.post(`/api/learning/modules/${module.id}/attempts`).expect(200)).body;
   const byResource: Record<string, string> = {
     modules: module.id,
+    media: image.id,
     versions: module.versions[0].id,
     attempts: attempt.id,
     quizzes: quiz.blocks[0].id,

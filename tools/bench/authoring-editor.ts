@@ -41,6 +41,7 @@ async function main(): Promise<void> {
         client_id: 'larnav-bench',
         client_secret: 'larnav-bench-secret',
         redirect_uris: [`http://${HOST}/api/auth/oidc/callback`],
+        post_logout_redirect_uris: [`http://${HOST}/`],
       },
     ],
   });
@@ -70,7 +71,8 @@ async function main(): Promise<void> {
     });
     const trainer = devIdpAccountForEmail('karin.sjoberg@stenungsund.se');
     const session = await signInWithOidc(app.getHttpServer(), HOST, { account: trainer?.sub ?? '' });
-    const api = () => request(app?.getHttpServer());
+    const server = app.getHttpServer();
+    const api = () => request(server);
     const as = (test: request.Test) =>
       test.set('Host', HOST).set('Cookie', session.cookie).set('X-CSRF-Token', session.csrfToken);
 

@@ -6,4 +6,11 @@ import { ORG_ENTITIES } from '@larnav/api/org';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
 /** Every entity of every business area: the schema the migrations must match. */
-export const ENTITIES = [...TENANCY_ENTITIES, ...ORG_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES, ...LEARNING_ENTITIES];
+export const ENTITIES = [
+  ...TENANCY_ENTITIES,
+  ...ORG_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...CATALOG_ENTITIES,
+  ...LEARNING_ENTITIES,
+];

@@ -72,6 +72,10 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/learning/attempts/:attemptId/events': PEOPLE,
   'GET /api/learning/attempts/:attemptId/quizzes/:quizId': PEOPLE,
   'POST /api/learning/attempts/:attemptId/quizzes/:quizId/submissions': PEOPLE,
+  'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
+  'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
+  // Learners who are assigned the module come with the learning area (MediaAccess decides).
+  'GET /api/catalog/modules/:id/media/:mediaId': ['trainer', 'admin'],
 };
 
 /** Stands in for every `:param`: no such row exists, so an allowed call changes nothing. */

@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
 import { LearningModule } from '@larnav/api/learning';
 import { OrgModule } from '@larnav/api/org';
+import { StorageModule } from '@larnav/api/storage';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
 import { HealthController } from './health.controller';
@@ -33,6 +34,7 @@ export class AppModule {
         IdentityModule.forRoot(options.config),
         OrgModule,
         AuditModule,
+        StorageModule.forRoot(options.config),
         CatalogModule.forRoot({ videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS) }),
         LearningModule,
       ],

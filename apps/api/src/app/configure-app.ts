@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, ProblemFilter, refuseMalformedInput } from '@larnav/api/common';
-import { CATALOG_CONSTRAINT_PROBLEMS, CATALOG_OPTIONS, CatalogOptions } from '@larnav/api/catalog';
+import { CATALOG_CONSTRAINT_PROBLEMS, CATALOG_OPTIONS, CatalogOptions, takesRawUpload } from '@larnav/api/catalog';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
 import { answerClientErrorsAsProblems } from './client-errors';
 import { securityHeaders } from './security-headers';
@@ -13,9 +14,9 @@ export const API_PREFIX = 'api';
 export function configureApp(app: NestExpressApplication): void {
   app.use(securityHeaders(app.get<CatalogOptions>(CATALOG_OPTIONS).videoHosts));
   // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json') });
   // Registered here, not by Nest at init, so that the input check below runs after both parsers.
-  app.useBodyParser('urlencoded', { extended: true });
+  app.useBodyParser('urlencoded', { extended: true, type: parsedAs('application/x-www-form-urlencoded') });
   app.use(refuseMalformedInput);
   answerClientErrorsAsProblems(app.getHttpServer());
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
@@ -24,6 +25,18 @@ export function configureApp(app: NestExpressApplication): void {
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
+}
+
+/**
+ * A parser's usual Content-Type test, except on upload routes: there the body is a file's bytes
+ * whatever the client declares, streamed to storage unread (and judged by its content).
+ */
+function parsedAs(contentType: string): (req: Request) => boolean {
+  return (req) => {
+    const path = (req.url ?? '').split('?')[0];
+    const unprefixed = path.startsWith(`/${API_PREFIX}/`) ? path.slice(API_PREFIX.length + 1) : path;
+    return !takesRawUpload(req.method, unprefixed) && Boolean(req.is(contentType));
+  };
 }
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {

@@ -7,8 +7,14 @@ import { ModuleService } from './authoring/module.service';
 import { ModulesController } from './authoring/modules.controller';
 import { CATALOG_OPTIONS, CatalogOptions } from './catalog.options';
 import { CatalogQueries } from './catalog.queries';
+import { MediaAccess } from './media/media-access';
+import { MediaController } from './media/media.controller';
+import { MediaService } from './media/media.service';
 
-/** Authoring: modules, their versions and lessons, media, and sharing across the region. */
+/**
+ * Authoring: modules, their versions and lessons, media, and sharing across the region.
+ * Media storage itself (FILE_STORAGE, UPLOAD_LIMITS) comes from the global StorageModule.
+ */
 @Module({})
 export class CatalogModule {
   static forRoot(options: CatalogOptions): DynamicModule {
@@ -17,9 +23,17 @@ export class CatalogModule {
       // Learning and reporting read modules through CatalogQueries, without a second forRoot.
       global: true,
       imports: [DbModule, AuditModule],
-      controllers: [ModulesController, DraftsController],
-      providers: [{ provide: CATALOG_OPTIONS, useValue: options }, ModuleService, DraftService, CatalogQueries],
-      exports: [CatalogQueries],
+      controllers: [ModulesController, DraftsController, MediaController],
+      providers: [
+        { provide: CATALOG_OPTIONS, useValue: options },
+        ModuleService,
+        DraftService,
+        CatalogQueries,
+        MediaService,
+        MediaAccess,
+      ],
+      // MediaAccess: the learning area will ask it whether a learner may see a module's file.
+      exports: [CatalogQueries, MediaAccess],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './entities';
 export * from './catalog.options';
 export * from './authoring/module.service';
 export * from './authoring/draft.service';
+export * from './media';

@@ -57,7 +57,7 @@ export async function sendMedia(
     ...common,
     'Content-Type': media.mediaType,
     'Content-Length': String(length),
-    'Content-Disposition': contentDisposition(media.fileName, { type: options.disposition ?? 'inline' }),
+    'Content-Disposition': disposition(media.fileName, options.disposition ?? 'inline'),
     ...(range && { 'Content-Range': `bytes ${range.start}-${range.end}/${media.size}` }),
   };
   if (req.method === 'HEAD') {
@@ -77,6 +77,19 @@ export async function sendMedia(
     // A viewer that seeks or closes the tab drops the connection mid-file: nothing went wrong.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
   }
+}
+
+/**
+ * The name twice: UTF-8 in `filename*`, and an ASCII stand-in in `filename`. Left to itself the
+ * library sends a Latin-1 name ("Karta över.png") as raw bytes, which clients decode differently.
+ */
+function disposition(fileName: string | undefined, type: 'inline' | 'attachment'): string {
+  if (fileName === undefined) return contentDisposition(undefined, { type });
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '?');
+  return contentDisposition(fileName, { type, fallback: ascii });
 }
 
 /** One satisfiable range, null for the whole file, or 'unsatisfiable' (416). */

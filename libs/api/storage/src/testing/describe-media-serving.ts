@@ -122,6 +122,12 @@ export function describeMediaServing(name: string, factory: () => Promise<Storag
       );
       expect(res.headers['cache-control']).toBe('private, max-age=60');
       expect(res.body.equals(pdf)).toBe(true);
+      // Swedish letters are Latin-1, yet travel as UTF-8 too, with a plain-ASCII stand-in.
+      served = { ...served, fileName: 'Åtgärder för ökad säkerhet.pdf' };
+      expect((await get().expect(200)).headers['content-disposition']).toBe(
+        `attachment; filename="Atgarder for okad sakerhet.pdf"; ` +
+          `filename*=UTF-8''%C3%85tg%C3%A4rder%20f%C3%B6r%20%C3%B6kad%20s%C3%A4kerhet.pdf`,
+      );
     });
 
     it('answers 404 without caching headers when the file is gone from storage', async () => {

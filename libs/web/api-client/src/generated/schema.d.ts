@@ -743,6 +743,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/modules/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The module's uploaded files, newest first */
+        get: operations["MediaController_list"];
+        put?: never;
+        /**
+         * Upload a video, image or document to the module: the body is the file's bytes
+         * @description Any Content-Type: the body is never parsed, only streamed to storage. The file is recognised by its content; the wrong type is refused with 415, a file over the kind’s limit with 413, and nothing is kept.
+         */
+        post: operations["MediaController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/modules/{id}/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file itself, for those who may see the module; byte ranges for seeking in video
+         * @description Binary, with the type its content showed at upload. Honours Range (206, 416) and If-None-Match (304); private caching only. Documents are offered as downloads, videos and images shown inline.
+         */
+        get: operations["MediaController_serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/learning/modules/{moduleId}/attempts": {
         parameters: {
             query?: never;
@@ -1510,6 +1551,31 @@ export interface components {
             significance: "significant" | "minor";
             /** @description The draft revision the trainer reviewed; a newer one on the server gives 409. */
             revision: number;
+        };
+        MediaResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "video" | "image" | "document";
+            /**
+             * @description As its content showed, never as the client declared.
+             * @example video/mp4
+             */
+            contentType: string;
+            /** @example 52428800 */
+            sizeBytes: number;
+            /** @example bygglovsprocessen.mp4 */
+            fileName: string;
+            /**
+             * @description Where the file is served.
+             * @example /api/catalog/modules/6f1c…/media/0b7e…
+             */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MediaListResponse: {
+            media: components["schemas"]["MediaResponse"][];
         };
         AttemptStateResponse: {
             /** Format: uuid */
@@ -2871,6 +2937,120 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ModuleDetailResponse"];
                 };
+            };
+        };
+    };
+    MediaController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaListResponse"];
+                };
+            };
+        };
+    };
+    MediaController_upload: {
+        parameters: {
+            query: {
+                /** @description What the file must be; its content is checked, not its name. */
+                kind: "video" | "image" | "document";
+                /** @description Shown to people and offered on download. */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaResponse"];
+                };
+            };
+        };
+    };
+    MediaController_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                mediaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "video/mp4": string;
+                    "video/webm": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                    "image/gif": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                };
+            };
+            /** @description The requested byte range. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "video/mp4": string;
+                    "video/webm": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                    "image/gif": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                };
+            };
+            /** @description The copy the client has (If-None-Match) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,0 +1,2 @@
+export { takesRawUpload } from './upload-body';
+export { MediaAccess } from './media-access';
