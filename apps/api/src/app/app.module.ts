@@ -8,6 +8,7 @@ import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
 import { OrgModule } from '@larnav/api/org';
+import { StorageModule } from '@larnav/api/storage';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
 import { HealthController } from './health.controller';
@@ -32,7 +33,11 @@ export class AppModule {
         IdentityModule.forRoot(options.config),
         OrgModule,
         AuditModule,
-        CatalogModule.forRoot({ videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS) }),
+        StorageModule.forRoot(options.config),
+        CatalogModule.forRoot({
+          videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS),
+          importMaxBytes: options.config.LARNAV_IMPORT_MAX_MB * 1024 * 1024,
+        }),
       ],
       controllers: [HealthController],
     };

@@ -7,6 +7,9 @@ import { ModuleService } from './authoring/module.service';
 import { ModulesController } from './authoring/modules.controller';
 import { CATALOG_OPTIONS, CatalogOptions } from './catalog.options';
 import { CatalogQueries } from './catalog.queries';
+import { ExchangeController } from './exchange/exchange.controller';
+import { ModuleExportService } from './exchange/module-export.service';
+import { ModuleImportService } from './exchange/module-import.service';
 
 /** Authoring: modules, their versions and lessons, media, and sharing across the region. */
 @Module({})
@@ -15,8 +18,15 @@ export class CatalogModule {
     return {
       module: CatalogModule,
       imports: [DbModule, AuditModule],
-      controllers: [ModulesController, DraftsController],
-      providers: [{ provide: CATALOG_OPTIONS, useValue: options }, ModuleService, DraftService, CatalogQueries],
+      controllers: [ModulesController, DraftsController, ExchangeController],
+      providers: [
+        { provide: CATALOG_OPTIONS, useValue: options },
+        ModuleService,
+        DraftService,
+        CatalogQueries,
+        ModuleExportService,
+        ModuleImportService,
+      ],
       exports: [CatalogQueries],
     };
   }

@@ -52,6 +52,8 @@ export const ProblemCode = {
   UploadTypeNotAllowed: 'upload_type_not_allowed',
   UploadTooLarge: 'upload_too_large',
   MediaNotFound: 'media_not_found',
+  /** A module archive to import has problems, each listed in `errors` with its place. */
+  ArchiveInvalid: 'archive_invalid',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
