@@ -31,7 +31,7 @@ export function zipOf(files: Map<string, Buffer | string>, rename: [string, stri
     zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
     zip.outputStream.on('error', reject);
     zip.outputStream.on('end', () => {
-      let bytes = Buffer.concat(chunks);
+      const bytes = Buffer.concat(chunks);
       for (const [from, to] of rename) {
         if (from.length !== to.length) throw new Error('A renamed entry keeps its length');
         // The name is in the local header and the central directory; the CRC covers only the data.
@@ -46,6 +46,7 @@ export function zipOf(files: Map<string, Buffer | string>, rename: [string, stri
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into the JSON freely
 export function json(files: Map<string, Buffer>, name: string): any {
   return JSON.parse((files.get(name) as Buffer).toString('utf8'));
 }

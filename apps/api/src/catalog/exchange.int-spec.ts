@@ -148,8 +148,9 @@ describe('module archives', () => {
     expect(imported).toMatchObject({ title: FRONT_MATTER.title, tags: ['bygglov', 'tillsyn'], editable: true });
     expect(imported.id).not.toBe(published.id);
     expect(imported.versions).toMatchObject([{ number: 1, status: 'draft' }]);
-    const draft = (await trainer.get(`/api/catalog/modules/${imported.id}/versions/${imported.versions[0].id}`).expect(200))
-      .body;
+    const draft = (
+      await trainer.get(`/api/catalog/modules/${imported.id}/versions/${imported.versions[0].id}`).expect(200)
+    ).body;
     expect(draft).toMatchObject({ ...FRONT_MATTER });
     const media: { id: string; sha256: string; storage_key: string; kind: string; file_name: string }[] =
       await t.dataSource.query(`SELECT id, sha256, storage_key, kind, file_name FROM media_file WHERE module_id = $1`, [
@@ -217,7 +218,7 @@ describe('module archives', () => {
     const video = listed.find((m) => m.kind === 'video') as { sizeBytes: number; sha256: string };
     Object.assign(video, { sizeBytes: exe.length, sha256: sha256(exe) });
     files.set('media.json', Buffer.from(JSON.stringify(listed)));
-    files.set('notes.txt', 'hej');
+    files.set('notes.txt', Buffer.from('hej'));
 
     const before = await counts();
     const refused = await importing(trainer, await zipOf(files)).expect(422);
@@ -232,7 +233,7 @@ describe('module archives', () => {
         },
         { field: pdf, message: 'is listed in media.json but is not in the archive' },
         { field: png, message: expect.stringMatching(/^has SHA-256 [0-9a-f]{64}, but media.json says [0-9a-f]{64}$/) },
-        { field: mp4, message: expect.stringContaining('The file\'s content is EXE') },
+        { field: mp4, message: expect.stringContaining("The file's content is EXE") },
         { field: 'notes.txt', message: 'is not part of a module archive' },
       ]),
     );
@@ -258,7 +259,9 @@ describe('module archives', () => {
   it('refuses what is not a module archive: garbage, another content type, a missing manifest', async () => {
     const before = await counts();
     const garbage = await importing(trainer, Buffer.from('MZ this is not a zip at all')).expect(422);
-    expect(garbage.body.errors).toEqual([{ field: 'archive', message: expect.stringMatching(/^is not a readable ZIP/) }]);
+    expect(garbage.body.errors).toEqual([
+      { field: 'archive', message: expect.stringMatching(/^is not a readable ZIP/) },
+    ]);
     await trainer.post('/api/catalog/modules/import').set('Content-Type', 'application/json').send({}).expect(415);
     await trainer.post('/api/catalog/modules/import').expect(415);
     const empty = await importing(trainer, await zipOf(new Map([['readme.md', 'hej']]))).expect(422);
@@ -273,8 +276,8 @@ describe('module archives', () => {
 
   it('refuses entries that climb out of the archive (zip slip) or are absolute, writing nothing anywhere', async () => {
     const files = await unzip(await exportOf(trainer, published.id));
-    files.set('zz/zz/zz/evil.txt', 'owned');
-    files.set('aetc/cron.d/x', 'owned');
+    files.set('zz/zz/zz/evil.txt', Buffer.from('owned'));
+    files.set('aetc/cron.d/x', Buffer.from('owned'));
     const archive = await zipOf(files, [
       ['zz/zz/zz/evil.txt', '../../../evil.txt'],
       ['aetc/cron.d/x', '/etc/cron.d/x'],

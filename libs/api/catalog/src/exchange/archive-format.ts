@@ -99,5 +99,10 @@ export function mediaEntryName(media: { id: string; fileName: string; contentTyp
 function extensionOf(media: { fileName: string; contentType: string }): string {
   const fromName = /\.([A-Za-z0-9]{1,10})$/.exec(media.fileName)?.[1]?.toLowerCase();
   if (fromName) return fromName === 'jpeg' ? 'jpg' : fromName;
-  return media.contentType.split('/')[1]?.replace(/[^a-z0-9]/g, '').slice(0, 10) || 'bin';
+  return (
+    media.contentType
+      .split('/')[1]
+      ?.replace(/[^a-z0-9]/g, '')
+      .slice(0, 10) || 'bin'
+  );
 }

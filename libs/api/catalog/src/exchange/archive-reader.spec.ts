@@ -40,12 +40,17 @@ describe('openArchive', () => {
     const { archive, problems } = await open(bomb, 10 * 1024 * 1024);
     expect(archive).toBeNull();
     expect(problems).toEqual([
-      { field: 'archive', message: `unpacks to ${50 * 1024 * 1024} bytes, more than the ${10 * 1024 * 1024} allowed; nothing was unpacked` },
+      {
+        field: 'archive',
+        message: `unpacks to ${50 * 1024 * 1024} bytes, more than the ${10 * 1024 * 1024} allowed; nothing was unpacked`,
+      },
     ]);
   });
 
   it('refuses more entries than a module can have, without reading them', async () => {
-    const many = await zipOf(Array.from({ length: 6001 }, (_, i) => [`media/${i}`, Buffer.from('x')] as [string, Buffer]));
+    const many = await zipOf(
+      Array.from({ length: 6001 }, (_, i) => [`media/${i}`, Buffer.from('x')] as [string, Buffer]),
+    );
     const { archive, problems } = await open(many, 1024 * 1024);
     expect(archive).toBeNull();
     expect(problems).toEqual([{ field: 'archive', message: 'has 6001 entries; a module archive has at most 6000' }]);
@@ -63,7 +68,10 @@ describe('openArchive', () => {
 });
 
 describe('lessonPlace', () => {
-  const lessons = [{ title: 'Intro', blocks: [] }, { title: 'Tillsyn', blocks: [{ type: 'text' }, { type: 'quiz' }] }];
+  const lessons = [
+    { title: 'Intro', blocks: [] },
+    { title: 'Tillsyn', blocks: [{ type: 'text' }, { type: 'quiz' }] },
+  ];
   it('names the lesson by number and title, and the block by number and type', () => {
     expect(lessonPlace(lessons, [1, 'blocks', 1, 'questions', 0, 'options'])).toBe(
       'module.json: lessons[1] "Tillsyn" blocks[1] (quiz): questions[0].options',

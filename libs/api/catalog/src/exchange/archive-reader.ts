@@ -51,7 +51,8 @@ export async function openArchive(
       if (name.endsWith('/')) continue;
       if (files.has(name)) problems.add(name, 'is in the archive twice');
       if (entry.isEncrypted()) problems.add(name, 'is encrypted; a module archive is not');
-      else if (!entry.canDecodeFileData()) problems.add(name, `uses compression method ${entry.compressionMethod}, which cannot be read`);
+      else if (!entry.canDecodeFileData())
+        problems.add(name, `uses compression method ${entry.compressionMethod}, which cannot be read`);
       files.set(name, entry);
       total += entry.uncompressedSize;
     }

@@ -1,4 +1,15 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -23,7 +34,10 @@ import { ModuleImportService } from './module-import.service';
 const Id = new ParseUUIDPipe();
 
 export class ExportQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The version to export; default the published one, else the draft.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The version to export; default the published one, else the draft.',
+  })
   @IsOptional()
   @IsUUID()
   version?: string;

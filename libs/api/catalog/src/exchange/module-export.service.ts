@@ -47,11 +47,16 @@ export class ModuleExportService {
             .createQueryBuilder(ModuleVersion, 'v')
             .where('v.module_id = :moduleId', { moduleId })
             // The published version when there is one, else the draft, else the newest.
-            .orderBy(`CASE v.status WHEN '${VersionStatus.Published}' THEN 0 WHEN '${VersionStatus.Draft}' THEN 1 ELSE 2 END`)
+            .orderBy(
+              `CASE v.status WHEN '${VersionStatus.Published}' THEN 0 WHEN '${VersionStatus.Draft}' THEN 1 ELSE 2 END`,
+            )
             .addOrderBy('v.number', 'DESC')
             .getOne();
       if (!version) {
-        throw DomainError.notFound(ProblemCode.ModuleVersionNotFound, `The module has no version with id ${versionId}.`);
+        throw DomainError.notFound(
+          ProblemCode.ModuleVersionNotFound,
+          `The module has no version with id ${versionId}.`,
+        );
       }
       const content = await this.queries.versionIn(em, moduleId, version.id);
       const lessons = content?.lessons ?? [];
@@ -60,7 +65,10 @@ export class ModuleExportService {
       const rows = wanted.length ? await em.createQueryBuilder(MediaFile, 'm').whereInIds(wanted).getMany() : [];
       const missing = wanted.filter((id) => !rows.some((row) => row.id === id));
       if (missing.length) {
-        throw DomainError.unprocessable(ProblemCode.MediaNotFound, `The version uses files that are gone: ${missing.join(', ')}.`);
+        throw DomainError.unprocessable(
+          ProblemCode.MediaNotFound,
+          `The version uses files that are gone: ${missing.join(', ')}.`,
+        );
       }
       const manifest: ArchiveManifest = {
         format: ARCHIVE_FORMAT,
@@ -82,7 +90,10 @@ export class ModuleExportService {
     // Found missing now, the request can still be answered properly; mid-stream it could only break off.
     for (const row of media) {
       if (!(await this.storage.exists(row.storageKey))) {
-        throw DomainError.unprocessable(ProblemCode.MediaNotFound, `The file ${row.fileName} (${row.id}) is not in storage.`);
+        throw DomainError.unprocessable(
+          ProblemCode.MediaNotFound,
+          `The file ${row.fileName} (${row.id}) is not in storage.`,
+        );
       }
     }
     return { fileName: archiveFileName(manifest.module.title), stream: this.zip(manifest, media) };
@@ -120,7 +131,12 @@ export class ModuleExportService {
 
 /** `Företagarperspektiv i tillsyn` → `Foretagarperspektiv-i-tillsyn.zip`; the UTF-8 name goes beside it. */
 export function archiveFileName(title: string): string {
-  const base = title.normalize('NFKC').replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 100);
+  const base = title
+    .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .slice(0, 100);
   return `${base || 'modul'}.zip`;
 }
 
