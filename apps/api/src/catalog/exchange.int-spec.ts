@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AuditLog } from '@larnav/api/audit';
 import { FILE_STORAGE, FileStorage } from '@larnav/api/storage';
 import { chunked, mediaFile, mediaHeads, readAll, sha256 } from '@larnav/api/storage/testing';
 import type { Lesson } from '@larnav/shared/catalog';
@@ -290,6 +291,20 @@ describe('module archives', () => {
     ]);
     expect(await counts()).toEqual(before);
     expect(existsSync(join(tmpdir(), 'evil.txt'))).toBe(false);
+  });
+
+  it('deletes the files it stored when the transaction after them fails', async () => {
+    const archive = await exportOf(trainer, published.id);
+    const before = await counts();
+    // The last step inside the transaction fails: the rows roll back, the stored files must go too.
+    const audit = jest.spyOn(t.app.get(AuditLog), 'record').mockRejectedValueOnce(new Error('audit log unavailable'));
+    try {
+      await importing(trainer, archive).expect(500);
+      expect(audit).toHaveBeenCalledTimes(1);
+    } finally {
+      audit.mockRestore();
+    }
+    expect(await counts()).toEqual(before);
   });
 
   it('keeps export and import from learners', async () => {
