@@ -62,6 +62,8 @@ const MATRIX: Record<string, Caller[]> = {
   'PATCH /api/catalog/modules/:id': ['trainer', 'admin'],
   'PUT /api/catalog/modules/:id/sharing': ['trainer', 'admin'],
   'POST /api/catalog/modules/:id/copy': ['trainer', 'admin'],
+  'GET /api/catalog/modules/:id/export': ['trainer', 'admin'],
+  'POST /api/catalog/modules/import': ['trainer', 'admin'],
   'GET /api/catalog/modules/:id/versions/:versionId': ['trainer', 'admin'],
   'POST /api/catalog/modules/:id/draft': ['trainer', 'admin'],
   'PUT /api/catalog/modules/:id/draft': ['trainer', 'admin'],

@@ -35,7 +35,10 @@ export class AppModule {
         OrgModule,
         AuditModule,
         StorageModule.forRoot(options.config),
-        CatalogModule.forRoot({ videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS) }),
+        CatalogModule.forRoot({
+          videoHosts: listOf(options.config.LARNAV_VIDEO_HOSTS),
+          importMaxBytes: options.config.LARNAV_IMPORT_MAX_MB * 1024 * 1024,
+        }),
         LearningModule,
       ],
       controllers: [HealthController],

@@ -10,6 +10,9 @@ import { CatalogQueries } from './catalog.queries';
 import { MediaAccess } from './media/media-access';
 import { MediaController } from './media/media.controller';
 import { MediaService } from './media/media.service';
+import { ExchangeController } from './exchange/exchange.controller';
+import { ModuleExportService } from './exchange/module-export.service';
+import { ModuleImportService } from './exchange/module-import.service';
 
 /**
  * Authoring: modules, their versions and lessons, media, and sharing across the region.
@@ -23,7 +26,7 @@ export class CatalogModule {
       // Learning and reporting read modules through CatalogQueries, without a second forRoot.
       global: true,
       imports: [DbModule, AuditModule],
-      controllers: [ModulesController, DraftsController, MediaController],
+      controllers: [ModulesController, DraftsController, MediaController, ExchangeController],
       providers: [
         { provide: CATALOG_OPTIONS, useValue: options },
         ModuleService,
@@ -31,6 +34,8 @@ export class CatalogModule {
         CatalogQueries,
         MediaService,
         MediaAccess,
+        ModuleExportService,
+        ModuleImportService,
       ],
       // MediaAccess: the learning area will ask it whether a learner may see a module's file.
       exports: [CatalogQueries, MediaAccess],

@@ -3,6 +3,8 @@ export const CATALOG_OPTIONS = Symbol('CATALOG_OPTIONS');
 export interface CatalogOptions {
   /** Hosts a video block may link to: the municipality's own video service, never any site. */
   videoHosts: string[];
+  /** The largest module archive an import takes. */
+  importMaxBytes: number;
 }
 
 /** `*.example.se` matches every subdomain of example.se, not example.se itself. */

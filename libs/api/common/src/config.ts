@@ -69,6 +69,8 @@ const schema = z.object({
   LARNAV_UPLOAD_MAX_VIDEO_MB: z.coerce.number().int().min(1).default(2048),
   LARNAV_UPLOAD_MAX_IMAGE_MB: z.coerce.number().int().min(1).default(20),
   LARNAV_UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().int().min(1).default(100),
+  /** The largest module archive an import takes, in megabytes (MiB); it may unpack to twice that. */
+  LARNAV_IMPORT_MAX_MB: z.coerce.number().int().min(1).default(2048),
 });
 
 export type AppConfig = z.infer<typeof schema>;

@@ -56,6 +56,8 @@ export const ProblemCode = {
   QuizAlreadyPassed: 'quiz_already_passed',
   QuizTriesUsed: 'quiz_tries_used',
   CertificateNotFound: 'certificate_not_found',
+  /** A module archive to import has problems, each listed in `errors` with its place. */
+  ArchiveInvalid: 'archive_invalid',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

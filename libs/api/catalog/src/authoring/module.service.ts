@@ -162,6 +162,6 @@ export async function writeLessons(
   await em.insert(Lesson, rows as Parameters<EntityManager['insert']>[1]);
 }
 
-function normalizeTags(tags: string[]): string[] {
+export function normalizeTags(tags: string[]): string[] {
   return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))].sort();
 }

@@ -1,3 +1,4 @@
+import { mediaStorageKey } from './media-key';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -42,7 +43,7 @@ export class MediaService {
     if ((upload.declaredBytes ?? 0) > this.limits[upload.kind]) throw tooLarge(upload.kind, this.limits[upload.kind]);
     const tenantId = this.db.tenantId();
     const id = randomUUID();
-    const key = `${tenantId}/${id}`;
+    const key = mediaStorageKey(tenantId, id);
     const received = await receiveUpload(upload.body, {
       storage: this.storage,
       key,

@@ -30,7 +30,7 @@ export async function writeDemoModules(
   const audit = new AuditLog(db);
   const queries = new CatalogQueries(db);
   const moduleService = new ModuleService(db, queries, audit);
-  const drafts = new DraftService(db, moduleService, queries, audit, { videoHosts: [] });
+  const drafts = new DraftService(db, moduleService, queries, audit, { videoHosts: [], importMaxBytes: 0 });
   const actor: Actor = {
     tenantId,
     personId: author,
