@@ -40,7 +40,13 @@ describe('discardRestOfUpload', () => {
         resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, socketClosed });
       });
       // Past the limit the server cuts the connection while we still send: that is the point.
-      req.on('error', (error) => (size > DISCARD_LIMIT_BYTES ? undefined : reject(error)));
+      // The reset may reach us before its answer does (a reset can drop unread data), so a
+      // cut connection without an answer counts as closed too.
+      req.on('error', (error) =>
+        size > DISCARD_LIMIT_BYTES
+          ? resolve({ status: 0, connection: 'reset', socketClosed: Promise.resolve() })
+          : reject(error),
+      );
       const chunk = Buffer.alloc(64 * 1024, 1);
       let sent = 0;
       const more = () => {
@@ -62,9 +68,14 @@ describe('discardRestOfUpload', () => {
   });
 
   it('closes the connection rather than read a large remainder', async () => {
+    // Sending 40 MB takes a while on a loaded machine; no time is asserted.
     const answer = await post(DISCARD_LIMIT_BYTES + 8 * 1024 * 1024);
-    expect(answer.status).toBe(415);
-    expect(answer.connection).toBe('close');
+    if (answer.status !== 0) {
+      expect(answer.status).toBe(415);
+      expect(answer.connection).toBe('close');
+    } else {
+      expect(answer.connection).toBe('reset');
+    }
     await answer.socketClosed;
-  });
+  }, 60_000);
 });
