@@ -74,6 +74,12 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/learning/attempts/:attemptId/events': PEOPLE,
   'GET /api/learning/attempts/:attemptId/quizzes/:quizId': PEOPLE,
   'POST /api/learning/attempts/:attemptId/quizzes/:quizId/submissions': PEOPLE,
+  'GET /api/learning/my-training': PEOPLE,
+  'GET /api/learning/my-data': PEOPLE,
+  'GET /api/learning/certificates/:id/pdf': PEOPLE,
+  'POST /api/learning/certificates/:id/revoke': ['admin'],
+  'GET /api/certificates/:code': EVERYONE,
+  'POST /api/learning/enrolments': ['trainer', 'admin'],
   'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
   'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
   // Learners who are assigned the module come with the learning area (MediaAccess decides).

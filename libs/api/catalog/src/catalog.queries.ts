@@ -30,6 +30,28 @@ const VERSION_SUMMARIES = `
     FROM module_version v LEFT JOIN person p ON p.id = v.published_by
    WHERE v.module_id = $1 ORDER BY v.number DESC`;
 
+/** What learners see of a module: its published version's front matter. */
+export interface PublishedModule {
+  id: string;
+  versionId: string;
+  versionNumber: number;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  summaryEn: string | null;
+  estimatedMinutes: number;
+  language: string;
+  tags: string[];
+  municipality: string;
+}
+
+const PUBLISHED = `
+  SELECT m.id, v.id AS "versionId", v.number AS "versionNumber", v.title, v.title_en AS "titleEn", v.summary,
+         v.summary_en AS "summaryEn", v.estimated_minutes AS "estimatedMinutes", v.language, m.tags, t.name AS municipality
+    FROM training_module m
+    JOIN tenant t ON t.id = m.tenant_id
+    JOIN module_version v ON v.module_id = m.id AND v.status = 'published'`;
+
 /** Read side of the catalog: lists, details and version content, for this municipality or the region's shared modules. */
 @Injectable()
 export class CatalogQueries {
@@ -45,6 +67,16 @@ export class CatalogQueries {
     return this.db.crossTenants('shared-modules', (em) =>
       em.query(`${SUMMARIES} WHERE m.tenant_id <> $1 ORDER BY latest.title`, [own]),
     );
+  }
+
+  /** Every module a learner here may take: this municipality's published ones and the region's shared ones. */
+  async published(): Promise<PublishedModule[]> {
+    const own = this.db.tenantId();
+    const [mine, shared] = await Promise.all([
+      this.db.transaction((em) => em.query(PUBLISHED)),
+      this.db.crossTenants('shared-modules', (em) => em.query(`${PUBLISHED} WHERE m.tenant_id <> $1`, [own])),
+    ]);
+    return [...mine, ...shared];
   }
 
   /** This municipality's module, or failing that one the region shares (read-only). */

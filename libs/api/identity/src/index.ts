@@ -5,3 +5,4 @@ export * from './secret-box';
 export * from './session/session.middleware';
 export * from './sign-in/sign-in-config.service';
 export * from './tokens/integration-tokens.service';
+export { SignInRateLimited } from './rate-limit/sign-in-throttle';

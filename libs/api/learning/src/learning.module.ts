@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@larnav/api/audit';
 import { DbModule } from '@larnav/api/db';
+import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesService } from './certificates/certificates.service';
+import { EnrolmentsController } from './my-training/enrolments.controller';
+import { EnrolmentsService } from './my-training/enrolments.service';
+import { MyDataExport } from './my-training/my-data';
+import { MyTrainingController } from './my-training/my-training.controller';
+import { MyTrainingQueries } from './my-training/my-training.queries';
 import { CompletionService } from './completion/completion.service';
 import { AttemptView } from './progress/attempt-view';
 import { AttemptsController } from './progress/attempts.controller';
@@ -10,8 +18,19 @@ import { QuizService } from './quiz/quiz.service';
 
 /** Taking training: attempts, progress that is never lost, knowledge checks, completions, certificates. */
 @Module({
-  imports: [DbModule],
-  controllers: [AttemptsController],
-  providers: [AttemptsService, AttemptView, ProgressService, QuizService, CompletionService, VersionContent],
+  imports: [DbModule, AuditModule],
+  controllers: [AttemptsController, MyTrainingController, CertificatesController, EnrolmentsController],
+  providers: [
+    AttemptsService,
+    AttemptView,
+    ProgressService,
+    QuizService,
+    CompletionService,
+    VersionContent,
+    MyTrainingQueries,
+    MyDataExport,
+    CertificatesService,
+    EnrolmentsService,
+  ],
 })
 export class LearningModule {}

@@ -35,12 +35,22 @@ export const Permission = {
   CatalogPublish: 'catalog:publish',
   /** Share a module with the installation's other municipalities, or stop sharing it. */
   CatalogShare: 'catalog:share',
+  /** Require a module of people, with a due date (until the assignment rules). */
+  LearningEnrol: 'learning:enrol',
+  /** Revoke a certificate, with a reason. */
+  CertificatesRevoke: 'certificates:revoke',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Learner]: [],
-  [Role.Trainer]: [Permission.OrgRead, Permission.CatalogAuthor, Permission.CatalogPublish, Permission.CatalogShare],
+  [Role.Trainer]: [
+    Permission.OrgRead,
+    Permission.CatalogAuthor,
+    Permission.CatalogPublish,
+    Permission.CatalogShare,
+    Permission.LearningEnrol,
+  ],
   [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead],
   [Role.Admin]: Object.values(Permission),
 };

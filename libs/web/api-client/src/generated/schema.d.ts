@@ -903,6 +903,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning/my-training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My training: what is required of me and when, what I started, what I completed, and the catalogue */
+        get: operations["MyTrainingController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/my-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Lärnav holds about my learning, as a JSON download */
+        get: operations["MyTrainingController_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your certificate as a PDF, in your language or the one asked for */
+        get: operations["CertificatesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a certificate by its code: genuine, and valid, expired or revoked */
+        get: operations["CertificatesController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certificate, with a reason; the verification page then says so */
+        post: operations["CertificatesController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Require a module of people, with a due date; enrolling again updates the date */
+        post: operations["EnrolmentsController_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -942,7 +1044,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "certificates:revoke")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -1746,6 +1848,81 @@ export interface components {
              */
             id: string;
             answers: components["schemas"]["AnswerDto"][];
+        };
+        MyModuleResponse: {
+            /** Format: uuid */
+            moduleId: string;
+            title: string;
+            titleEn: string | null;
+            summary: string;
+            summaryEn: string | null;
+            estimatedMinutes: number;
+            /** @enum {string} */
+            status: "not-started" | "in-progress" | "completed" | "expiring-soon" | "expired" | "overdue";
+            /** @description Required of you (an enrolment; later the assignment rules). */
+            required: boolean;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description Why it is required, in words. */
+            reason: string | null;
+            /** Format: uuid */
+            attemptId: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            certificateId: string | null;
+            /** @description The municipality the module comes from. */
+            municipality: string;
+            tags: string[];
+        };
+        MyTrainingResponse: {
+            /**
+             * Format: date
+             * @description Today in Europe/Stockholm, as the statuses were counted.
+             */
+            today: string;
+            /** @description Required of you, most urgent first. */
+            required: components["schemas"]["MyModuleResponse"][];
+            /** @description Started of your own accord, not finished. */
+            inProgress: components["schemas"]["MyModuleResponse"][];
+            /** @description Completed, newest first, with their certificates. */
+            completed: components["schemas"]["MyModuleResponse"][];
+            /** @description Every published module you may take: this municipality’s and the region’s shared ones. */
+            catalogue: components["schemas"]["MyModuleResponse"][];
+        };
+        CertificateCheckResponse: {
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked";
+            personName: string;
+            moduleTitle: string;
+            versionNumber: number;
+            municipalityName: string;
+            /** Format: date-time */
+            completedAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        RevokeCertificateDto: {
+            /** @example Utfärdat av misstag. */
+            reason: string;
+        };
+        EnrolDto: {
+            /** Format: uuid */
+            moduleId: string;
+            personIds: string[];
+            /**
+             * Format: date
+             * @description Due date, a Stockholm calendar date; omit for none.
+             * @example 2026-12-31
+             */
+            dueDate?: string | null;
+        };
+        EnrolledResponse: {
+            enrolled: number;
         };
     };
     responses: never;
@@ -3248,6 +3425,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuizResultResponse"];
+                };
+            };
+        };
+    };
+    MyTrainingController_mine: {
+        parameters: {
+            query?: {
+                /** @description Search the catalogue by title or tag. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTrainingResponse"];
+                };
+            };
+        };
+    };
+    MyTrainingController_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A JSON document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CertificatesController_pdf: {
+        parameters: {
+            query?: {
+                /** @description Default: the person’s own language. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    CertificatesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheckResponse"];
+                };
+            };
+        };
+    };
+    CertificatesController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCheckResponse"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolledResponse"];
                 };
             };
         };
