@@ -1,7 +1,7 @@
 export { createApiClient, type ApiClient, type ApiClientOptions } from './lib/client';
 export { CSRF_HEADER } from './lib/csrf';
 export { ApiClientProvider, useApiClient } from './lib/api-client-context';
-export { ProblemError, problemOf, isProblem } from './lib/problem-error';
+export { ProblemError, problemOf, isProblem, dataOrThrow } from './lib/problem-error';
 export type {
   AuditEvent,
   ClaimMapping,
