@@ -50,9 +50,10 @@ describe('DraftEditor autosave', () => {
       routes,
       (client) => ({
         ...client,
-        PUT: (async (...args: Parameters<typeof client.PUT>) => {
+        // Holds every save open until the test has seen "Sparar…".
+        PUT: (async (...args: unknown[]) => {
           await held.promise;
-          return client.PUT(...args);
+          return (client.PUT as (...rest: unknown[]) => unknown)(...args);
         }) as typeof client.PUT,
       }),
     );
@@ -212,7 +213,7 @@ describe('DraftEditor leaving', () => {
     const { router } = renderEditor(undefined, savingRoutes().routes);
     await userEvent.click(screen.getByRole('button', { name: 'Lägg till innehåll' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Bild' }));
-    await router.navigate('/modules');
+    await act(() => router.navigate('/modules'));
     expect(await screen.findByRole('heading', { name: 'Vill du lämna sidan?' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Stanna kvar' }));
     expect(router.state.location.pathname).not.toBe('/modules');
