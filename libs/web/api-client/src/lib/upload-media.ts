@@ -46,6 +46,8 @@ export function uploadMedia(options: UploadMediaOptions): Promise<UploadedMedia>
     request.withCredentials = true;
     request.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
     request.onload = () => {
+      // Not every browser sends a last progress event at 100 %; the bar ends full all the same.
+      onProgress?.(file.size, file.size);
       const body = parse(request.responseText);
       if (request.status === 201 || request.status === 200) resolve(body as UploadedMedia);
       else reject(new ProblemError(problemFrom(body, request.status, request.statusText)));
