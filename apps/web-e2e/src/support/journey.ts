@@ -76,6 +76,8 @@ export const DEMO_PEOPLE = {
   hrOfficer: 'Maria Ekström',
   /** A building-permit caseworker in Bygglov: a learner, with no organisation to read. */
   caseworker: 'Sara Lindqvist',
+  /** Trainer: authors, publishes and shares modules. */
+  trainer: 'Karin Sjöberg',
 } as const;
 
 /**

@@ -142,14 +142,14 @@ describe('the web shell', () => {
 });
 
 describe('the navigation, by permission', () => {
-  it('shows an administrator Organisation, Administration and Mitt konto', async () => {
+  it('shows an administrator Organisation, Moduler, Administration and Mitt konto', async () => {
     renderApp('/organisation');
     await screen.findByRole('heading', { level: 1, name: 'Organisation' });
     expect(
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisation', 'Administration', 'Mitt konto']);
+    ).toEqual(['Organisation', 'Moduler', 'Administration', 'Mitt konto']);
   });
 
   it('shows HR the organisation but no administration', async () => {

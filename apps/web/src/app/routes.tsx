@@ -1,5 +1,6 @@
 import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
+import { authoringRoutes } from '@larnav/web/authoring';
 import { organisationRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
 import type { RouteObject } from 'react-router';
@@ -13,7 +14,7 @@ import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
 /**
  * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
- * are English (`/sign-in`, `/my-account`, `/admin/…`); the texts on the pages are not.
+ * are English (`/sign-in`, `/my-account`, `/modules/…`, `/admin/…`); the texts on the pages are not.
  * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
  */
 export const appRoutes: RouteObject[] = [
@@ -36,6 +37,10 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RequirePermission permission={Permission.OrgRead} />,
         children: organisationRoutes,
+      },
+      {
+        element: <RequirePermission permission={Permission.CatalogAuthor} />,
+        children: authoringRoutes,
       },
       ...adminRoutes,
       { path: '*', Component: NotFoundPage, handle: PUBLIC_ROUTE },

@@ -1,4 +1,5 @@
 import { adminTranslations } from '@larnav/web/admin';
+import { AUTHORING_NAMESPACE, authoringTranslations } from '@larnav/web/authoring';
 import { orgTranslations } from '@larnav/web/org';
 import { RICH_TEXT_NAMESPACE, richTextTranslations } from '@larnav/web/rich-text';
 import { type Translations, uiTranslations } from '@larnav/web/ui';
@@ -11,5 +12,6 @@ export const appTranslations: Record<string, Translations> = {
   ui: uiTranslations,
   org: orgTranslations,
   admin: adminTranslations,
+  [AUTHORING_NAMESPACE]: authoringTranslations,
   [RICH_TEXT_NAMESPACE]: richTextTranslations,
 };

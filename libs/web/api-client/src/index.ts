@@ -1,7 +1,7 @@
 export { createApiClient, type ApiClient, type ApiClientOptions } from './lib/client';
 export { CSRF_HEADER } from './lib/csrf';
 export { ApiClientProvider, useApiClient } from './lib/api-client-context';
-export { ProblemError, problemOf, isProblem } from './lib/problem-error';
+export { ProblemError, problemOf, isProblem, dataOrThrow } from './lib/problem-error';
 export type {
   AuditEvent,
   ClaimMapping,
@@ -9,6 +9,15 @@ export type {
   CreateTokenInput,
   GrantRoleInput,
   IntegrationToken,
+  CreateModuleInput,
+  ModuleDetail,
+  ModuleSharing,
+  ModuleSummary,
+  ModuleVersionSummary,
+  PublishInput,
+  SaveDraftInput,
+  VersionChanges,
+  VersionContent,
   Me,
   MyEmployment,
   OidcSettings,
@@ -48,4 +57,17 @@ export { useSaveOidcSettings } from './lib/useSaveOidcSettings';
 export { useSamlSettings } from './lib/useSamlSettings';
 export { useSaveSamlSettings } from './lib/useSaveSamlSettings';
 export { useAuditLog } from './lib/useAuditLog';
+export { useCatalogModules } from './lib/useCatalogModules';
+export { useSharedModules } from './lib/useSharedModules';
+export { useCatalogModule } from './lib/useCatalogModule';
+export { useModuleVersion } from './lib/useModuleVersion';
+export { useCreateModule } from './lib/useCreateModule';
+export { useOpenDraft } from './lib/useOpenDraft';
+export { useSaveDraft } from './lib/useSaveDraft';
+export { useDiscardDraft } from './lib/useDiscardDraft';
+export { usePublishDraft } from './lib/usePublishDraft';
+export { useSetModuleSharing } from './lib/useSetModuleSharing';
+export { useCopySharedModule } from './lib/useCopySharedModule';
+export { mediaUrl, uploadMedia, type MediaKind, type UploadedMedia, type UploadMediaOptions } from './lib/upload-media';
+export { useUploadMedia, type UploadState } from './lib/useUploadMedia';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

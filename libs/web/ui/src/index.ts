@@ -34,3 +34,4 @@ export { NotificationsProvider, useNotify } from './lib/notifications/notificati
 export { formatInstant } from './lib/time/format-instant';
 export { PageHeader } from './lib/layout/PageHeader';
 export { Panel, type PanelProps } from './lib/layout/Panel';
+export { ListFrame, type ListColumn, type ListFrameProps, type ListQuery } from './lib/list/ListFrame';

@@ -10,14 +10,17 @@ describe('the navigation, by permission', () => {
     expect(startPathFor(as())).toBe('/my-account');
   });
 
-  it('shows trainers and HR the organisation, but no administration', () => {
-    expect(paths(as(Role.Trainer))).toEqual(['/organisation', '/my-account']);
+  it('shows trainers the organisation and their modules, but no administration', () => {
+    expect(paths(as(Role.Trainer))).toEqual(['/organisation', '/modules', '/my-account']);
+  });
+
+  it('shows HR the organisation, but no modules or administration', () => {
     expect(paths(as(Role.Hr))).toEqual(['/organisation', '/my-account']);
     expect(startPathFor(as(Role.Hr))).toBe('/organisation');
   });
 
   it('shows an administrator everything', () => {
-    expect(paths(as(Role.Admin))).toEqual(['/organisation', '/admin', '/my-account']);
+    expect(paths(as(Role.Admin))).toEqual(['/organisation', '/modules', '/admin', '/my-account']);
   });
 
   it.each([Permission.RolesManage, Permission.SignInManage, Permission.TokensManage, Permission.AuditRead])(

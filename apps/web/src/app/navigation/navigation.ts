@@ -16,6 +16,7 @@ export const MY_ACCOUNT_PATH = '/my-account';
 export function navigationFor(permissions: readonly string[]): NavigationItem[] {
   return [
     ...(permissions.includes(Permission.OrgRead) ? [{ to: '/organisation', label: 'navigation.organisation' }] : []),
+    ...(permissions.includes(Permission.CatalogAuthor) ? [{ to: '/modules', label: 'navigation.modules' }] : []),
     ...(canAdminister(permissions) ? [{ to: '/admin', label: 'navigation.administration' }] : []),
     { to: MY_ACCOUNT_PATH, label: 'navigation.myAccount' },
   ];

@@ -37,3 +37,21 @@ export type OidcSettingsInput = BodyOf<'/api/admin/sign-in/oidc', 'put'>;
 export type SamlSettings = JsonOf<'/api/admin/sign-in/saml'>;
 export type SamlSettingsInput = BodyOf<'/api/admin/sign-in/saml', 'put'>;
 export type AuditEvent = JsonOf<'/api/audit'>[number];
+
+export type ModuleSummary = JsonOf<'/api/catalog/modules'>['modules'][number];
+export type ModuleDetail = JsonOf<'/api/catalog/modules/{id}'>;
+export type ModuleVersionSummary = ModuleDetail['versions'][number];
+export type VersionContent = JsonOf<'/api/catalog/modules/{id}/versions/{versionId}'>;
+export type CreateModuleInput = BodyOf<'/api/catalog/modules', 'post'>;
+export type SaveDraftInput = BodyOf<'/api/catalog/modules/{id}/draft', 'put'>;
+export type PublishInput = BodyOf<'/api/catalog/modules/{id}/draft/publish', 'post'>;
+export type ModuleSharing = BodyOf<'/api/catalog/modules/{id}/sharing', 'put'>['sharing'];
+
+/** What a published version changed from the one before (OpenAPI only says "object"). */
+export interface VersionChanges {
+  titleChanged: boolean;
+  lessonsAdded: string[];
+  lessonsRemoved: string[];
+  lessonsChanged: string[];
+  lessonsMoved: boolean;
+}

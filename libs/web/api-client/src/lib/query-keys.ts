@@ -12,4 +12,9 @@ export const queryKeys = {
   oidcSettings: () => ['admin', 'sign-in', 'oidc'] as const,
   samlSettings: () => ['admin', 'sign-in', 'saml'] as const,
   auditLog: (pageSize: number) => ['audit', pageSize] as const,
+  catalogModules: () => ['catalog', 'modules'] as const,
+  sharedModules: () => ['catalog', 'shared-modules'] as const,
+  catalogModule: (moduleId: string) => ['catalog', 'modules', moduleId] as const,
+  moduleVersion: (moduleId: string, versionId: string) =>
+    ['catalog', 'modules', moduleId, 'versions', versionId] as const,
 };
