@@ -104,7 +104,14 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     .send({ changeNote: 'Svep', significance: 'minor', revision: 2 })
     .expect(200);
   const attempt = (await admin.post(`/api/learning/modules/${module.id}/attempts`).expect(200)).body;
+  const rule = (
+    await admin
+      .post('/api/compliance/rules')
+      .send({ name: 'Svepregel', moduleId: module.id, dueBasis: 'rule-start', dueDays: 30, validFrom: '2026-01-01' })
+      .expect(201)
+  ).body;
   const byResource: Record<string, string> = {
+    rules: rule.id,
     modules: module.id,
     media: image.id,
     versions: module.versions[0].id,
@@ -128,6 +135,7 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     clientSecret: TEST_IDP.clientSecret,
     emailDomains: ['stenungsund.se'],
     lessonId: quiz.id,
+    moduleId: module.id,
     quizId: quiz.blocks[0].id,
   };
   const fixtures: SweepFixtures = {

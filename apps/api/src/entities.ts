@@ -1,5 +1,6 @@
 import { AUDIT_ENTITIES } from '@larnav/api/audit';
 import { CATALOG_ENTITIES } from '@larnav/api/catalog';
+import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { ORG_ENTITIES } from '@larnav/api/org';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...AUDIT_ENTITIES,
   ...CATALOG_ENTITIES,
   ...LEARNING_ENTITIES,
+  ...COMPLIANCE_ENTITIES,
 ];

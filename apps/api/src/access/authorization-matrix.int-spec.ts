@@ -80,6 +80,10 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/learning/certificates/:id/revoke': ['admin'],
   'GET /api/certificates/:code': EVERYONE,
   'POST /api/learning/enrolments': ['trainer', 'admin'],
+  'GET /api/compliance/rules': ['trainer', 'admin'],
+  'POST /api/compliance/rules': ['trainer', 'admin'],
+  'POST /api/compliance/rules/preview': ['trainer', 'admin'],
+  'POST /api/compliance/rules/:id/end': ['trainer', 'admin'],
   'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
   'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
   // Learners who are assigned the module come with the learning area (MediaAccess decides).

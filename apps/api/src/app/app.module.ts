@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@larnav/api/audit';
 import { CatalogModule } from '@larnav/api/catalog';
+import { ComplianceModule } from '@larnav/api/compliance';
 import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
@@ -40,6 +41,7 @@ export class AppModule {
           importMaxBytes: options.config.LARNAV_IMPORT_MAX_MB * 1024 * 1024,
         }),
         LearningModule,
+        ComplianceModule,
       ],
       controllers: [HealthController],
     };

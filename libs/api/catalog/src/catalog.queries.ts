@@ -45,6 +45,14 @@ export interface PublishedModule {
   municipality: string;
 }
 
+export interface PublishedVersion {
+  version_id: string;
+  module_id: string;
+  number: number;
+  significant: boolean;
+  published_on: string;
+}
+
 const PUBLISHED = `
   SELECT m.id, v.id AS "versionId", v.number AS "versionNumber", v.title, v.title_en AS "titleEn", v.summary,
          v.summary_en AS "summaryEn", v.estimated_minutes AS "estimatedMinutes", v.language, m.tags, t.name AS municipality
@@ -77,6 +85,23 @@ export class CatalogQueries {
       this.db.crossTenants('shared-modules', (em) => em.query(`${PUBLISHED} WHERE m.tenant_id <> $1`, [own])),
     ]);
     return [...mine, ...shared];
+  }
+
+  /**
+   * Every non-draft version of these modules, this municipality's and the region's shared ones:
+   * what the assignment engine needs to tell whether a significant version asks for a redo.
+   */
+  async versionsOf(moduleIds: string[]): Promise<PublishedVersion[]> {
+    if (moduleIds.length === 0) return [];
+    const sql = `SELECT id AS version_id, module_id, number, significance = 'significant' AS significant,
+                        (published_at AT TIME ZONE 'Europe/Stockholm')::date::text AS published_on
+                   FROM module_version WHERE module_id = ANY($1::uuid[]) AND status <> 'draft'`;
+    const [own, shared] = await Promise.all([
+      this.db.transaction((em) => em.query(sql, [moduleIds])),
+      this.db.crossTenants('shared-modules', (em) => em.query(sql, [moduleIds])),
+    ]);
+    const seen = new Set<string>();
+    return [...own, ...shared].filter((v: PublishedVersion) => !seen.has(v.version_id) && seen.add(v.version_id));
   }
 
   /** This municipality's module, or failing that one the region shares (read-only). */

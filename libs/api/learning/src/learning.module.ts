@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@larnav/api/audit';
+import { ComplianceModule } from '@larnav/api/compliance';
 import { DbModule } from '@larnav/api/db';
 import { CertificatesController } from './certificates/certificates.controller';
 import { CertificatesService } from './certificates/certificates.service';
@@ -18,7 +19,7 @@ import { QuizService } from './quiz/quiz.service';
 
 /** Taking training: attempts, progress that is never lost, knowledge checks, completions, certificates. */
 @Module({
-  imports: [DbModule, AuditModule],
+  imports: [DbModule, AuditModule, ComplianceModule],
   controllers: [AttemptsController, MyTrainingController, CertificatesController, EnrolmentsController],
   providers: [
     AttemptsService,

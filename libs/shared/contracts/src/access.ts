@@ -37,6 +37,8 @@ export const Permission = {
   CatalogShare: 'catalog:share',
   /** Require a module of people, with a due date (until the assignment rules). */
   LearningEnrol: 'learning:enrol',
+  /** Make and end assignment rules, and preview what they do. */
+  ComplianceManage: 'compliance:manage',
   /** Revoke a certificate, with a reason. */
   CertificatesRevoke: 'certificates:revoke',
 } as const;
@@ -50,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CatalogPublish,
     Permission.CatalogShare,
     Permission.LearningEnrol,
+    Permission.ComplianceManage,
   ],
   [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead],
   [Role.Admin]: Object.values(Permission),

@@ -58,6 +58,7 @@ export const ProblemCode = {
   CertificateNotFound: 'certificate_not_found',
   /** A module archive to import has problems, each listed in `errors` with its place. */
   ArchiveInvalid: 'archive_invalid',
+  RuleNotFound: 'rule_not_found',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -7,6 +7,7 @@ export const TRAINING_STATUSES = [
   'expiring-soon',
   'expired',
   'overdue',
+  'exempt',
 ] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogQueries } from '@larnav/api/catalog';
+import { AssignmentEngine, Requirement } from '@larnav/api/compliance';
 import { Actor } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
 import { learner } from '../progress/attempts.service';
 import { MyModuleResponse, MyTrainingResponse, TrainingStatus } from './my-training.dto';
+import { requirementReason } from './requirement-reason';
 
 /** A completion is "expiring soon" this many days before it runs out. */
 const EXPIRING_SOON_DAYS = 30;
@@ -30,21 +32,35 @@ export class MyTrainingQueries {
   constructor(
     private readonly db: TenantDb,
     private readonly catalog: CatalogQueries,
+    private readonly engine: AssignmentEngine,
   ) {}
 
   async of(actor: Actor, search?: string): Promise<MyTrainingResponse> {
     const personId = learner(actor);
     const now = new Date();
     const today = calendarDateAt(now);
-    const [published, mine] = await Promise.all([
+    const [published, mine, requirements] = await Promise.all([
       this.catalog.published(),
       this.db.transaction((em) => em.query(MINE, [personId]) as Promise<Mine[]>),
+      this.engine.requirementsAt(today, [personId]),
     ]);
+    const ruled = await this.ruledModules(personId, requirements, today);
     const byId = new Map(published.map((m) => [m.id, m]));
     const row = (moduleId: string): MyModuleResponse | null => {
       const module = byId.get(moduleId);
       if (!module) return null;
       const my = mine.find((m) => m.module_id === moduleId);
+      const rule = ruled.get(moduleId);
+      if (rule) {
+        return {
+          ...base(module, my),
+          status:
+            rule.status === 'open' ? (my?.attempt_id && !my.completed_at ? 'in-progress' : 'not-started') : rule.status,
+          required: true,
+          dueDate: rule.due,
+          reason: rule.reason,
+        };
+      }
       return {
         moduleId,
         title: module.title,
@@ -64,7 +80,8 @@ export class MyTrainingQueries {
         tags: module.tags,
       };
     };
-    const rows = mine.map((m) => row(m.module_id)).filter((r): r is MyModuleResponse => r !== null);
+    const touched = [...new Set([...mine.map((m) => m.module_id), ...ruled.keys()])];
+    const rows = touched.map((id) => row(id)).filter((r): r is MyModuleResponse => r !== null);
     const needle = search?.trim().toLowerCase();
     const catalogue = published
       .filter((m) => !needle || `${m.title} ${m.titleEn ?? ''} ${m.tags.join(' ')}`.toLowerCase().includes(needle))
@@ -85,6 +102,81 @@ export class MyTrainingQueries {
       catalogue,
     };
   }
+
+  /**
+   * The modules rules require of the person today, one row each: the earliest due date of the
+   * rules that require it, the status the engine judged, and the reason in the person's language.
+   */
+  private async ruledModules(
+    personId: string,
+    requirements: Requirement[],
+    today: string,
+  ): Promise<Map<string, { due: string; reason: string; status: TrainingStatus | 'open' }>> {
+    if (requirements.length === 0) return new Map();
+    const [names] = await this.db.transaction((em) =>
+      em.query(
+        `SELECT p.locale,
+                (SELECT u.name FROM employment e JOIN org_unit u ON u.id = e.org_unit_id
+                  WHERE e.person_id = p.id AND e.start_date <= $2 AND (e.end_date IS NULL OR e.end_date >= $2)
+                  ORDER BY e.start_date DESC LIMIT 1) AS unit,
+                (SELECT json_object_agg(u.id, u.name) FROM org_unit u WHERE u.id = ANY($3::uuid[])) AS targets
+           FROM person p WHERE p.id = $1`,
+        [personId, today, requirements.map((r) => r.targetOrgUnitId).filter(Boolean)],
+      ),
+    );
+    const language = names?.locale === 'en' ? 'en' : 'sv';
+    const byModule = new Map<string, { due: string; reason: string; status: TrainingStatus | 'open' }>();
+    for (const r of [...requirements].sort((a, b) => a.effectiveDue.localeCompare(b.effectiveDue))) {
+      if (byModule.has(r.moduleId)) continue;
+      const status: TrainingStatus | 'open' = r.exempt
+        ? 'exempt'
+        : r.compliant
+          ? r.validUntil && daysBetween(today, r.validUntil) <= EXPIRING_SOON_DAYS
+            ? 'expiring-soon'
+            : 'completed'
+          : r.effectiveDue < today
+            ? 'overdue'
+            : 'open';
+      const target = r.targetOrgUnitId ? (names?.targets?.[r.targetOrgUnitId] ?? null) : null;
+      const reason = requirementReason(r, { unit: names?.unit ?? null, target }, language);
+      byModule.set(r.moduleId, { due: r.effectiveDue, reason, status });
+    }
+    return byModule;
+  }
+}
+
+/** The fields every row has, whatever makes it required. */
+function base(
+  module: {
+    title: string;
+    titleEn: string | null;
+    summary: string;
+    summaryEn: string | null;
+    estimatedMinutes: number;
+    municipality: string;
+    tags: string[];
+    id: string;
+  },
+  my: Mine | undefined,
+) {
+  return {
+    moduleId: module.id,
+    title: module.title,
+    titleEn: module.titleEn,
+    summary: module.summary,
+    summaryEn: module.summaryEn,
+    estimatedMinutes: module.estimatedMinutes,
+    attemptId: my?.attempt_id ?? null,
+    completedAt: my?.completed_at ?? null,
+    expiresAt: my?.expires_at ?? null,
+    certificateId: my?.certificate_id ?? null,
+    municipality: module.municipality,
+    tags: module.tags,
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 function statusOf(my: Mine | undefined, today: string, now: Date): TrainingStatus {

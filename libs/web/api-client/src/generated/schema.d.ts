@@ -1005,6 +1005,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assignment rules, newest first */
+        get: operations["RulesController_list"];
+        put?: never;
+        /** Make a rule: it applies at once to everyone it targets, staff already in place too */
+        post: operations["RulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a rule would do today: how many it requires the module of, how many have done it */
+        post: operations["RulesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/rules/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a rule on a last day; what it required until then stays in the history */
+        post: operations["RulesController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1044,7 +1096,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "certificates:revoke")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "certificates:revoke")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -1858,7 +1910,7 @@ export interface components {
             summaryEn: string | null;
             estimatedMinutes: number;
             /** @enum {string} */
-            status: "not-started" | "in-progress" | "completed" | "expiring-soon" | "expired" | "overdue";
+            status: "not-started" | "in-progress" | "completed" | "expiring-soon" | "expired" | "overdue" | "exempt";
             /** @description Required of you (an enrolment; later the assignment rules). */
             required: boolean;
             /** Format: date */
@@ -1923,6 +1975,83 @@ export interface components {
         };
         EnrolledResponse: {
             enrolled: number;
+        };
+        RuleResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string | null;
+            /** Format: uuid */
+            targetOrgUnitId: string | null;
+            targetOrgUnitName: string | null;
+            targetJobRole: string | null;
+            /** @enum {string} */
+            dueBasis: "employment-start" | "transfer" | "rule-start" | "fixed-date";
+            dueDays: number | null;
+            /** Format: date */
+            dueDate: string | null;
+            recertifyMonths: number | null;
+            dueAgainDays: number;
+            redoOnSignificant: boolean;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+        };
+        RuleListResponse: {
+            rules: components["schemas"]["RuleResponse"][];
+        };
+        RuleInput: {
+            /** @example Företagarperspektiv för myndighetsutövning */
+            name: string;
+            /** Format: uuid */
+            moduleId: string;
+            /**
+             * Format: uuid
+             * @description The subtree it applies to; omit with no job role for everyone.
+             */
+            targetOrgUnitId?: string;
+            /** @example bygglovshandläggare */
+            targetJobRole?: string;
+            /** @enum {string} */
+            dueBasis: "employment-start" | "transfer" | "rule-start" | "fixed-date";
+            /** @description Days after the basis; required but for a fixed date. */
+            dueDays?: number;
+            /**
+             * Format: date
+             * @description The fixed due date, with `fixed-date`.
+             * @example 2026-12-31
+             */
+            dueDate?: string | null;
+            recertifyMonths?: number;
+            /** @default 30 */
+            dueAgainDays: number;
+            /** @default true */
+            redoOnSignificant: boolean;
+            /**
+             * Format: date
+             * @description The first day the rule applies.
+             * @example 2026-01-15
+             */
+            validFrom: string;
+        };
+        RulePreviewResponse: {
+            /** @description People the rule requires the module of today. */
+            people: number;
+            /** @description Of them, already compliant today. */
+            completed: number;
+            /** @description Of them, overdue today (due date passed). */
+            overdue: number;
+        };
+        EndRuleDto: {
+            /**
+             * Format: date
+             * @description The last day the rule applies.
+             * @example 2026-01-15
+             */
+            lastDay: string;
         };
     };
     responses: never;
@@ -3559,6 +3688,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolledResponse"];
+                };
+            };
+        };
+    };
+    RulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleListResponse"];
+                };
+            };
+        };
+    };
+    RulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleResponse"];
+                };
+            };
+        };
+    };
+    RulesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulePreviewResponse"];
+                };
+            };
+        };
+    };
+    RulesController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleResponse"];
                 };
             };
         };

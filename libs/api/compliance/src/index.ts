@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './compliance.module';
+export * from './engine/assignment.engine';
