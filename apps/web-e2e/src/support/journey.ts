@@ -52,7 +52,13 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
  * sees pale text that no reader ever sees at rest. Wait until every animation has finished.
  */
 export async function animationsSettled(page: Page): Promise<void> {
+  // Twice, a frame apart: an animation may start just as the first wait ends (a toast arriving).
+  for (let round = 0; round < 2; round++) await settleOnce(page);
+}
+
+async function settleOnce(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // A spinner runs forever: wait only for animations that end.
     const ending = document
       .getAnimations()

@@ -41,6 +41,8 @@ export function draftVersion(overrides: Partial<VersionContent> = {}): VersionCo
     status: 'draft',
     title: 'Bygglov för nyanställda',
     summary: '',
+    titleEn: null,
+    summaryEn: null,
     language: 'sv',
     estimatedMinutes: 20,
     coverMediaId: null,
@@ -55,6 +57,7 @@ export function moduleDetail(overrides: Partial<ModuleDetail> = {}): ModuleDetai
   return {
     id: MODULE_ID,
     title: 'Bygglov för nyanställda',
+    titleEn: null,
     language: 'sv',
     publishedNumber: null,
     hasDraft: true,
