@@ -84,6 +84,8 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/compliance/rules': ['trainer', 'admin'],
   'POST /api/compliance/rules/preview': ['trainer', 'admin'],
   'POST /api/compliance/rules/:id/end': ['trainer', 'admin'],
+  'POST /api/compliance/exemptions': ['hr', 'admin'],
+  'POST /api/compliance/exemptions/:id/end': ['hr', 'admin'],
   'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
   'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
   // Learners who are assigned the module come with the learning area (MediaAccess decides).

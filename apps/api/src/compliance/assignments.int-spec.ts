@@ -152,12 +152,24 @@ describe('assignment rules and the engine', () => {
   });
 
   it('shows an exemption as exempt, for its days only', async () => {
-    await t.dataSource.query(
-      `INSERT INTO exemption (tenant_id, person_id, module_id, reason, valid_from, valid_to) VALUES ($1, $2, $3, 'Föräldraledig', '2026-04-01', '2026-12-31')`,
-      [tenantId, people['david'], moduleId],
-    );
+    const exempt = {
+      personId: people['david'],
+      moduleId,
+      reason: 'Föräldraledig',
+      validFrom: '2026-04-01',
+      validTo: '2026-12-31',
+    };
+    await admin
+      .post('/api/compliance/exemptions')
+      .send({ ...exempt, validTo: '2026-03-01' })
+      .expect(422);
+    await admin.post('/api/compliance/exemptions').send(exempt).expect(201);
     expect((await at('2026-05-01', [people['david']])).every((r) => r.exempt)).toBe(true);
     expect((await at('2027-01-01', [people['david']])).some((r) => r.exempt)).toBe(false);
+    // An HR officer exempts only within the subtrees she answers for (here: none).
+    const host = (await t.dataSource.query(`SELECT hostnames FROM tenant WHERE id = $1`, [tenantId]))[0].hostnames[0];
+    const hr = t.as(await t.signIn(host, ACCOUNT.hr));
+    expect((await hr.post('/api/compliance/exemptions').send(exempt).expect(403)).body.code).toBe('outside_scope');
   });
 
   it('shows the caseworker the requirement in My training, with its due date and its reason', async () => {

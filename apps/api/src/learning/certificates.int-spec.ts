@@ -97,7 +97,11 @@ describe('my training and certificates', () => {
   });
 
   it('makes a PDF certificate in Swedish or English, with the code as text and a link to the verification page', async () => {
-    const sv = await sara.get(`/api/learning/certificates/${certificateId}/pdf`).buffer(true).parse(binary as never).expect(200);
+    const sv = await sara
+      .get(`/api/learning/certificates/${certificateId}/pdf`)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
     expect(sv.headers['content-type']).toBe('application/pdf');
     const text = (await pdf(sv.body as Buffer)).text;
     expect(text).toContain('Intyg');

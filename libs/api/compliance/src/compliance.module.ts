@@ -2,14 +2,16 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@larnav/api/audit';
 import { DbModule } from '@larnav/api/db';
 import { AssignmentEngine } from './engine/assignment.engine';
+import { ExemptionsController } from './exemptions/exemptions.controller';
+import { ExemptionsService } from './exemptions/exemptions.service';
 import { RulesController } from './rules/rules.controller';
 import { RulesService } from './rules/rules.service';
 
 /** What each unit and role must know: assignment rules, exemptions, and the engine that derives requirements. */
 @Module({
   imports: [DbModule, AuditModule],
-  controllers: [RulesController],
-  providers: [AssignmentEngine, RulesService],
+  controllers: [RulesController, ExemptionsController],
+  providers: [AssignmentEngine, RulesService, ExemptionsService],
   exports: [AssignmentEngine],
 })
 export class ComplianceModule {}

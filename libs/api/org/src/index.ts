@@ -9,3 +9,4 @@ export * from './org-constraints';
 export * from './org-unit.service';
 export * from './org.module';
 export * from './people.queries';
+export * from './org-scope.queries';

@@ -39,6 +39,8 @@ export const Permission = {
   LearningEnrol: 'learning:enrol',
   /** Make and end assignment rules, and preview what they do. */
   ComplianceManage: 'compliance:manage',
+  /** Exempt people from requirements for a while (an HR officer: their subtrees only). */
+  ComplianceExempt: 'compliance:exempt',
   /** Revoke a certificate, with a reason. */
   CertificatesRevoke: 'certificates:revoke',
 } as const;
@@ -54,7 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.LearningEnrol,
     Permission.ComplianceManage,
   ],
-  [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead],
+  [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead, Permission.ComplianceExempt],
   [Role.Admin]: Object.values(Permission),
 };
 

@@ -1057,6 +1057,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exempt a person from a requirement for a while, with a reason (HR: in their subtrees) */
+        post: operations["ExemptionsController_exempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/exemptions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an exemption early; the requirement applies again from the next day */
+        post: operations["ExemptionsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1096,7 +1130,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "certificates:revoke")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "certificates:revoke")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -2049,6 +2083,47 @@ export interface components {
             /**
              * Format: date
              * @description The last day the rule applies.
+             * @example 2026-01-15
+             */
+            lastDay: string;
+        };
+        ExemptDto: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** @example Föräldraledig */
+            reason: string;
+            /**
+             * Format: date
+             * @description First day of the exemption.
+             * @example 2026-01-15
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the exemption; it always ends, and the requirement comes back.
+             * @example 2026-01-15
+             */
+            validTo: string;
+        };
+        ExemptionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            moduleId: string;
+            reason: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+        };
+        EndExemptionDto: {
+            /**
+             * Format: date
+             * @description The last day it applies.
              * @example 2026-01-15
              */
             lastDay: string;
@@ -3778,6 +3853,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RuleResponse"];
+                };
+            };
+        };
+    };
+    ExemptionsController_exempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExemptDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionResponse"];
+                };
+            };
+        };
+    };
+    ExemptionsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndExemptionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionResponse"];
                 };
             };
         };
