@@ -1,5 +1,6 @@
 import { AssignmentEngine, Requirement } from '@larnav/api/compliance';
 import { runAsTenant } from '@larnav/api/db';
+import { devIdpGroupId } from '@larnav/api/demo';
 import { FRONT_MATTER, textLesson } from '../catalog/catalog-fixtures';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
@@ -166,10 +167,16 @@ describe('assignment rules and the engine', () => {
     await admin.post('/api/compliance/exemptions').send(exempt).expect(201);
     expect((await at('2026-05-01', [people['david']])).every((r) => r.exempt)).toBe(true);
     expect((await at('2027-01-01', [people['david']])).some((r) => r.exempt)).toBe(false);
-    // An HR officer exempts only within the subtrees she answers for (here: none).
+    // An HR officer exempts only within the subtrees she answers for: here Maria answers for KSF.
+    await admin
+      .post('/api/admin/claim-mappings')
+      .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF', 'hr'), effect: 'hr-scope', orgUnitId: ksf })
+      .expect(201);
     const host = (await t.dataSource.query(`SELECT hostnames FROM tenant WHERE id = $1`, [tenantId]))[0].hostnames[0];
     const hr = t.as(await t.signIn(host, ACCOUNT.hr));
     expect((await hr.post('/api/compliance/exemptions').send(exempt).expect(403)).body.code).toBe('outside_scope');
+    const cecilia = { ...exempt, personId: people['cecilia'] };
+    await hr.post('/api/compliance/exemptions').send(cecilia).expect(201);
   });
 
   it('shows the caseworker the requirement in My training, with its due date and its reason', async () => {
