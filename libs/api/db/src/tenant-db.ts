@@ -49,13 +49,56 @@ export class TenantDb {
     const scope = currentTenantScope();
     if (!scope) throw new NoTenantError();
     if (scope.manager) return work(scope.manager);
-    return this.dataSource.transaction(async (manager) => {
-      // One round trip: the tenant and the role (the same as SET LOCAL ROLE) for this transaction.
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true), set_config('role', $2, true)`, [
-        scope.tenantId,
-        APP_ROLE,
-      ]);
-      return runWithManager(scope, manager, () => work(manager));
-    });
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // One round trip opens the transaction and names the tenant and the role (the same as
+      // SET LOCAL ROLE): the simple query protocol takes several statements, but no parameters.
+      await runner.query(`START TRANSACTION; ${tenantSettings(scope.tenantId)}`);
+      // TypeORM's own bookkeeping, as startTransaction() leaves it: saves inside nest as savepoints.
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      try {
+        const result = await runWithManager(scope, runner.manager, () => work(runner.manager));
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        await runner.rollbackTransaction();
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
   }
+
+  /**
+   * One read in one round trip, for the reads every request makes (the access guard's actor):
+   * the tenant, the role and the query travel as one message, which PostgreSQL runs as one
+   * transaction. That message cannot carry parameters, so only UUIDs may be given, checked and
+   * inlined as literals for `$1`, `$2`, ….
+   */
+  async readOnce<T>(sql: string, uuids: string[]): Promise<T[]> {
+    const scope = currentTenantScope();
+    if (!scope) throw new NoTenantError();
+    if (scope.manager) return scope.manager.query(sql, uuids);
+    const tenantId = scope.tenantId;
+    const literal = (index: number) => `${uuidLiteral(uuids[index - 1])}::uuid`;
+    const statement = sql.replace(/\$(\d+)\b/g, (_, n: string) => literal(Number(n)));
+    // Straight to the pool: TypeORM keeps only a single statement's rows.
+    const pool = (this.dataSource.driver as unknown as { master: { query(sql: string): Promise<unknown> } }).master;
+    const results = (await pool.query(`${tenantSettings(tenantId)}; ${statement}`)) as { rows: T[] }[];
+    return results[1].rows;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidLiteral(value: string | undefined): string {
+  if (value === undefined || !UUID.test(value)) throw new Error(`Not a UUID: ${String(value)}`);
+  return `'${value}'`;
+}
+
+/** The transaction's tenant and role, as one statement with literals (both checked). */
+function tenantSettings(tenantId: string): string {
+  if (!/^[a-z_]+$/.test(APP_ROLE)) throw new Error(`Unexpected role name ${APP_ROLE}`);
+  return `SELECT set_config('app.tenant_id', ${uuidLiteral(tenantId)}, true), set_config('role', '${APP_ROLE}', true)`;
 }
