@@ -8,7 +8,9 @@
  *   live      Lärnav's GET /health/live
  *   progress  Lärnav's POST /api/learning/attempts/:id/events
  *
- *   npm run bench:progress [-- --seconds 10 --learners 100 --profile tmp/profiles]
+ *   npm run bench:progress [-- --seconds 10 --rounds 3 --learners 100 --profile tmp/profiles]
+ *
+ * Figures are medians over interleaved rounds (the machine's load drifts).
  *
  * The API logs at `info`, one line a request, to stdout, which the npm script sends to
  * tmp/bench-progress-requests.log; the figures go to stderr.
@@ -46,6 +48,7 @@ const HOST = 'stenungsund.test';
 const SECONDS = option('seconds', Number(process.env['BENCH_SECONDS'] ?? 10));
 const LEARNERS = option('learners', 100);
 const PROFILE_DIR = option('profile', '');
+const ROUNDS = option('rounds', 3);
 // Nest's Express adapter brings its own Express 5; the bare servers use that very one.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const express = require(require.resolve('express', { paths: [require.resolve('@nestjs/platform-express')] }));
@@ -119,20 +122,23 @@ async function main(): Promise<void> {
     await run(`${url(raw)}/api/learning/attempts/{attemptId}/events`, event);
     await run(`${url(server)}/health/live`, undefined, anonymous);
     await run(`${url(server)}/api/learning/attempts/{attemptId}/events`, event);
-    const results: [string, Load][] = [];
-    results.push(['bare Express 5 "ok"', await run(`${url(bare)}/`, undefined, anonymous)]);
-    results.push([
-      'raw pg: session + insert',
-      await run(`${url(raw)}/api/learning/attempts/{attemptId}/events`, event),
-    ]);
-    results.push([
-      'GET /health/live',
-      await profiled('live', () => run(`${url(server)}/health/live`, undefined, anonymous)),
-    ]);
-    results.push([
-      'POST …/attempts/:id/events',
-      await profiled('progress', () => run(`${url(server)}/api/learning/attempts/{attemptId}/events`, event)),
-    ]);
+    // Rounds, each running all four in turn: on a machine shared with other work the load
+    // drifts, and the median of interleaved runs keeps the ratios fair.
+    const targets: [string, () => Promise<Load>][] = [
+      ['bare Express 5 "ok"', () => run(`${url(bare)}/`, undefined, anonymous)],
+      ['raw pg: session + insert', () => run(`${url(raw)}/api/learning/attempts/{attemptId}/events`, event)],
+      ['GET /health/live', () => profiled('live', () => run(`${url(server)}/health/live`, undefined, anonymous))],
+      [
+        'POST …/attempts/:id/events',
+        () => profiled('progress', () => run(`${url(server)}/api/learning/attempts/{attemptId}/events`, event)),
+      ],
+    ];
+    const runs: Load[][] = targets.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [index, [, measure]] of targets.entries()) runs[index].push(await measure());
+      report(`round ${round + 1}: ${runs.map((r) => r[round].rps.toFixed(0)).join(' / ')} req/s`);
+    }
+    const results: [string, Load][] = targets.map(([label], index) => [label, median(runs[index])]);
     for (const [label, l] of results) print(label, l);
     const [b, r, live, progress] = results.map(([, l]) => l);
     const pct = (a: number, of: number) => `${((a / of) * 100).toFixed(0)} %`;
@@ -254,9 +260,26 @@ interface RawResponse {
   send(body: string): void;
 }
 
+const profiledAlready = new Set<string>();
+
+/** Each figure's median over the rounds. */
+function median(loads: Load[]): Load {
+  const mid = (pick: (l: Load) => number) => [...loads].map(pick).sort((a, b) => a - b)[Math.floor(loads.length / 2)];
+  return {
+    rps: mid((l) => l.rps),
+    p50: mid((l) => l.p50),
+    p99: mid((l) => l.p99),
+    total: loads.reduce((sum, l) => sum + l.total, 0),
+    non2xx: loads.reduce((sum, l) => sum + l.non2xx, 0),
+    errors: loads.reduce((sum, l) => sum + l.errors, 0),
+  };
+}
+
 /** Profiles this process (the API's) while `work` runs, when --profile asks for it. */
 async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
-  if (!PROFILE_DIR) return work();
+  // The first round only: the profiler's own cost then skews one of the rounds, not the median.
+  if (!PROFILE_DIR || profiledAlready.has(name)) return work();
+  profiledAlready.add(name);
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');

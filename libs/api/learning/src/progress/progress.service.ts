@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@larnav/api/common';
-import { TenantDb } from '@larnav/api/db';
+import { sqlLiteral, TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
 import type { AttemptState } from '../entities/attempt.entity';
 import { Attempt } from '../entities/attempt.entity';
@@ -32,44 +32,47 @@ export class ProgressService {
 
   record(attemptId: string, events: ProgressEventInput[], actor: Actor): Promise<RecordedProgress> {
     const personId = learner(actor);
-    return this.db.transaction(async (em) => {
-      const rows = events.map((e) => ({
-        id: e.id,
-        type: e.type,
-        occurred_at: e.occurredAt,
-        data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
-      }));
-      // One statement locks the learner's own attempt and stores the batch (a known id is
-      // skipped, not an error): the hot path of every learner's every scroll (issue 8).
-      const [found]: (AttemptRow & { stored: string[] })[] = await em.query(
-        `WITH own AS (
-           SELECT * FROM attempt WHERE id = $1 AND person_id = $2 FOR UPDATE
-         ), inserted AS (
-           INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
-           SELECT own.tenant_id, e.id, own.person_id, own.id, e.type, e.data, e.occurred_at
-             FROM own, jsonb_to_recordset($3::jsonb) AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
-           ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id
-         )
-         SELECT own.*, ARRAY(SELECT id::text FROM inserted) AS stored FROM own`,
-        [attemptId, personId, JSON.stringify(rows)],
-      );
+    const rows = events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      occurred_at: e.occurredAt,
+      data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
+    }));
+    // Every learner's every scroll comes here (issue 8): two round trips. The opening statement
+    // locks the learner's own attempt and stores the batch (a known id is skipped, not an
+    // error); the state update goes with the commit.
+    const opening = `WITH own AS (
+        SELECT * FROM attempt WHERE id = ${sqlLiteral(attemptId)}::uuid AND person_id = ${sqlLiteral(personId)}::uuid
+           FOR UPDATE
+      ), inserted AS (
+        INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
+        SELECT own.tenant_id, e.id, own.person_id, own.id, e.type, e.data, e.occurred_at
+          FROM own, jsonb_to_recordset(${sqlLiteral(rows)}::jsonb)
+            AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
+        ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id
+      )
+      SELECT own.*, ARRAY(SELECT id::text FROM inserted) AS stored FROM own`;
+    return this.db.brief<RecordedProgress, AttemptRow & { stored: string[] }>(opening, async ([found], em) => {
       if (!found) throw DomainError.notFound(ProblemCode.AttemptNotFound, `You have no attempt with id ${attemptId}.`);
       const attempt = attemptOf(found);
       const stored = new Set(found.stored);
       const fresh = events.filter((e) => stored.has(e.id));
+      let closing: string | undefined;
       if (fresh.length > 0 && !attempt.completedAt) {
         const version = await this.versions.get(attempt.moduleId, attempt.versionId);
         attempt.state = applyEvents(attempt.state, fresh, version.lessonIds);
-        await em.query(`UPDATE attempt SET state = $1, updated_at = now() WHERE id = $2`, [attempt.state, attempt.id]);
+        closing = `UPDATE attempt SET state = ${sqlLiteral(attempt.state)}::jsonb, updated_at = now()
+                    WHERE id = ${sqlLiteral(attempt.id)}::uuid`;
         if (fresh.some((e) => e.type === 'lesson-completed'))
           await this.completions.completeIfDone(em, attempt, version);
       }
-      return {
+      const result = {
         stored: [...stored],
         duplicates: events.filter((e) => !stored.has(e.id)).map((e) => e.id),
         state: attempt.state,
         completed: attempt.completedAt !== null,
       };
+      return { result, closing };
     });
   }
 }
