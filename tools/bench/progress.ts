@@ -19,7 +19,6 @@
  * CPU profile of the API's process during the live and progress runs (see profile-summary.ts).
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -50,9 +49,7 @@ const LEARNERS = option('learners', 100);
 const PROFILE_DIR = option('profile', '');
 const ROUNDS = option('rounds', 3);
 // Nest's Express adapter brings its own Express 5; the bare servers use that very one.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const express = require(require.resolve('express', { paths: [require.resolve('@nestjs/platform-express')] }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { unsign } = require(require.resolve('cookie-signature', { paths: [require.resolve('express-session')] }));
 
 interface Learner {

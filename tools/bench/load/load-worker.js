@@ -1,7 +1,7 @@
 'use strict';
 // Runs in a worker thread, so that the load generator has its own event loop (and core) beside
 // the server under test. Plain JavaScript: workers do not inherit ts-node's loader.
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { randomUUID } = require('node:crypto');
 const autocannon = require('autocannon');
 

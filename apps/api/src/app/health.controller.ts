@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@larnav/api/common';
@@ -7,6 +7,15 @@ import { Public } from '@larnav/api/common';
 const PING_TIMEOUT_MS = 2000;
 
 type Ready = { status: 'ok' | 'error'; info: object; error: object; details: object };
+
+const CHECKS = { type: 'object', additionalProperties: { type: 'object', properties: { status: { type: 'string' } } } };
+const readySchema = (status: string, example: object) => ({
+  schema: {
+    type: 'object',
+    properties: { status: { type: 'string', example: status }, info: CHECKS, error: CHECKS, details: CHECKS },
+    example: { status, ...example },
+  },
+});
 
 /**
  * For load balancers and orchestrators: live = the process answers; ready = it can reach
@@ -28,6 +37,18 @@ export class HealthController {
   @Get('ready')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The process can serve: PostgreSQL answers' })
+  @ApiOkResponse({
+    description: 'PostgreSQL answers',
+    ...readySchema('ok', { info: { database: { status: 'up' } }, error: {}, details: { database: { status: 'up' } } }),
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'PostgreSQL does not answer',
+    ...readySchema('error', {
+      info: {},
+      error: { database: { status: 'down' } },
+      details: { database: { status: 'down' } },
+    }),
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<Ready> {
     let timer: NodeJS.Timeout | undefined;
     try {

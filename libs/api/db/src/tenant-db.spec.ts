@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { runAsTenant } from './tenant-context';
-import { TenantDb } from './tenant-db';
+import { sqlLiteral, TenantDb } from './tenant-db';
 
 /** readOnce inlines its parameters as literals: anything but a UUID must never reach SQL. */
 describe('TenantDb.readOnce', () => {
@@ -33,5 +33,19 @@ describe('TenantDb.readOnce', () => {
 
   it('needs a tenant', async () => {
     await expect(db.readOnce('SELECT 1', [])).rejects.toThrow(/No municipality/);
+  });
+});
+
+/** brief() statements carry values as literals: quoting must hold for anything a client sends. */
+describe('sqlLiteral', () => {
+  it('quotes strings and JSON with pg’s escapeLiteral, backslashes included', () => {
+    expect(sqlLiteral("x'; DROP TABLE person; --")).toBe("'x''; DROP TABLE person; --'");
+    expect(sqlLiteral({ text: "a\\'b" })).toBe(` E'{"text":"a\\\\\\\\''b"}'`);
+    expect(sqlLiteral(null)).toBe('NULL');
+    expect(sqlLiteral(0.5)).toBe('0.5');
+  });
+
+  it('refuses numbers that are not finite', () => {
+    expect(() => sqlLiteral(Number.NaN)).toThrow(/finite/);
   });
 });
