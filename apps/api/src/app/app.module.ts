@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '@larnav/api/audit';
@@ -30,7 +29,6 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot(loggerOptions(options.config.LOG_LEVEL)),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, ENTITIES)),
-        TerminusModule,
         TenancyModule,
         IdentityModule.forRoot(options.config),
         OrgModule,

@@ -1,23 +1,35 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Request } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import { PARAMS_PROVIDER_TOKEN, Params } from 'nestjs-pino';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, ProblemFilter, refuseMalformedInput } from '@larnav/api/common';
 import { CATALOG_CONSTRAINT_PROBLEMS, CATALOG_OPTIONS, CatalogOptions, takesRawUpload } from '@larnav/api/catalog';
+import { SessionMiddleware } from '@larnav/api/identity';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
+import { TenantMiddleware } from '@larnav/api/tenancy';
 import { answerClientErrorsAsProblems } from './client-errors';
+import { requestLogging } from './logging';
 import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 
 /** The conventions every endpoint shares; used by main.ts and by the tests alike. */
 export function configureApp(app: NestExpressApplication): void {
+  app.use(requestLogging((app.get<Params>(PARAMS_PROVIDER_TOKEN).pinoHttp as { logger: Logger }).logger));
   app.use(securityHeaders(app.get<CatalogOptions>(CATALOG_OPTIONS).videoHosts));
   // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
   app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json') });
   // Registered here, not by Nest at init, so that the input check below runs after both parsers.
   app.useBodyParser('urlencoded', { extended: true, type: parsedAs('application/x-www-form-urlencoded') });
   app.use(refuseMalformedInput);
+  // Registered once here rather than by the modules: Nest adds a router layer per route pattern
+  // and method for module middleware, walked by every request (issue 8's profile).
+  const tenant = app.get(TenantMiddleware);
+  const sessions = app.get(SessionMiddleware);
+  app.use(forApi((request, response, next) => tenant.use(request, response, next)));
+  app.use(forApi((request, response, next) => sessions.use(request, response, next)));
   answerClientErrorsAsProblems(app.getHttpServer());
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
@@ -25,6 +37,14 @@ export function configureApp(app: NestExpressApplication): void {
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
+}
+
+const API_PATH = new RegExp(`^/${API_PREFIX}(/|\\?|$)`);
+
+/** Only API requests need a municipality and a session; health probes and the web app's files do not. */
+function forApi(handler: RequestHandler): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) =>
+    API_PATH.test(request.url) ? handler(request, response, next) : next();
 }
 
 /**

@@ -1,23 +1,67 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
 import type { Params } from 'nestjs-pino';
+import { storage, Store } from 'nestjs-pino/storage';
+import pino, { Logger } from 'pino';
 
 const REQUEST_ID = 'x-request-id';
 
-/** Structured JSON logs, one line a request, each with a request id the client also sees. */
+/**
+ * Structured JSON logs, one line a request, each with a request id the client also sees. The
+ * application's own log lines (Nest's Logger through nestjs-pino) carry the request id too.
+ */
 export function loggerOptions(level: string): Params {
   return {
-    pinoHttp: {
-      level,
-      genReqId: (request: IncomingMessage, response: ServerResponse) => {
-        const given = request.headers[REQUEST_ID];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-        response.setHeader(REQUEST_ID, id);
-        return id;
+    pinoHttp: { logger: pino({ level, redact: ['req.headers.cookie', 'req.headers.authorization'] }) },
+    // The request middleware below replaces pino-http's, which built and redacted a child
+    // logger with the whole request for every request, logged or not (issue 8's profile).
+    useExisting: true,
+    forRoutes: [],
+  };
+}
+
+/** The request id: a sane one the caller (a load balancer) sent, else a new one. */
+export function requestId(request: IncomingMessage, response: ServerResponse): string {
+  const given = request.headers[REQUEST_ID];
+  const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+  response.setHeader(REQUEST_ID, id);
+  return id;
+}
+
+/**
+ * Gives every request its id and, when it ends, one log line (method, URL, status, time).
+ * Health probes run every few seconds and are not logged; their ids are still answered.
+ */
+export function requestLogging(root: Logger) {
+  return (request: Request & { id?: string }, response: Response, next: NextFunction): void => {
+    const id = requestId(request, response);
+    request.id = id;
+    const started = Date.now();
+    if (!request.url.startsWith('/health')) {
+      const done = (error?: Error) => {
+        response.off('finish', done);
+        response.off('close', done);
+        const line = {
+          reqId: id,
+          req: { method: request.method, url: request.originalUrl },
+          res: { statusCode: response.statusCode },
+          responseTime: Date.now() - started,
+        };
+        if (error || response.statusCode >= 500) root.error(line, 'request errored');
+        else root.info(line, 'request completed');
+      };
+      response.on('finish', done);
+      response.on('close', done);
+    }
+    // The request's child logger is made only if something logs during the request.
+    let child: Logger | undefined;
+    const store = {
+      get logger() {
+        child ??= root.child({ reqId: id });
+        return child;
       },
-      // Health probes run every few seconds; logging each would drown the real traffic.
-      autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
-      redact: ['req.headers.cookie', 'req.headers.authorization'],
-    },
+    };
+    storage.run(store as Store, next);
   };
 }

@@ -56,6 +56,20 @@ describe('platform', () => {
     expect(response.body).toMatchObject({ status: 404, code: 'not_found', requestId: 'trace-42' });
   });
 
+  it('starts no session for cookieless requests, and still one for a sign-in', async () => {
+    const { host } = await t.createTenant('cookieless');
+    const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM session`))[0].n as number;
+    const before = await count();
+    for (const path of ['/health/live', '/api/tenant', '/api/auth/me', '/api/no-such-thing']) {
+      const response = await http().get(path).set('Host', host);
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    expect(await count()).toBe(before);
+    // Starting a sign-in does start one: it holds the flow's state.
+    const login = await http().get('/api/auth/oidc/login').set('Host', host).expect(302);
+    expect(String(login.headers['set-cookie'])).toContain('larnav.sid=');
+  });
+
   it('refuses malformed JSON with a 400, not a 500', async () => {
     const response = await request(t.app.getHttpServer())
       .post('/api/org-units')

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DomainError } from '@larnav/api/common';
 import { ProblemCode } from '@larnav/contracts';
+import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { currentTenantScope, runWithManager } from './tenant-context';
 import { APP_ROLE } from './app-role';
@@ -49,13 +50,86 @@ export class TenantDb {
     const scope = currentTenantScope();
     if (!scope) throw new NoTenantError();
     if (scope.manager) return work(scope.manager);
-    return this.dataSource.transaction(async (manager) => {
-      // One round trip: the tenant and the role (the same as SET LOCAL ROLE) for this transaction.
-      await manager.query(`SELECT set_config('app.tenant_id', $1, true), set_config('role', $2, true)`, [
-        scope.tenantId,
-        APP_ROLE,
-      ]);
-      return runWithManager(scope, manager, () => work(manager));
-    });
+    return this.brief<T, never>(null, async (_rows, manager) => ({ result: await work(manager) }));
   }
+
+  /**
+   * A unit of work in as few round trips as it can be, for the hottest writes (progress events):
+   * `opening` travels with the transaction's start and its rows are handed to `work`; the
+   * `closing` statement `work` returns travels with the commit. Both are sent in the simple query
+   * protocol, which takes several statements but no parameters: build them with `sqlLiteral`.
+   */
+  async brief<T, R>(
+    opening: string | null,
+    work: (rows: R[], manager: EntityManager) => Promise<{ result: T; closing?: string }>,
+  ): Promise<T> {
+    const scope = currentTenantScope();
+    if (!scope) throw new NoTenantError();
+    if (scope.manager) throw new Error('A brief transaction cannot join an open one');
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as { query(sql: string): Promise<{ rows: R[] }[]> };
+    try {
+      // The transaction, its tenant and role (the same as SET LOCAL ROLE), and the opening statement.
+      const results = await client.query(
+        `START TRANSACTION; ${tenantSettings(scope.tenantId)}${opening ? `; ${opening}` : ''}`,
+      );
+      // TypeORM's own bookkeeping, as startTransaction() leaves it: saves inside nest as savepoints.
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      const { result, closing } = await runWithManager(scope, runner.manager, () =>
+        work(opening ? results[2].rows : [], runner.manager),
+      );
+      await client.query(`${closing ? `${closing}; ` : ''}COMMIT`);
+      return result;
+    } catch (error) {
+      // An error leaves the transaction aborted (a failed opening included): end it.
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
+      await runner.release();
+    }
+  }
+
+  /**
+   * One read in one round trip, for the reads every request makes (the access guard's actor):
+   * the tenant, the role and the query travel as one message, which PostgreSQL runs as one
+   * transaction. That message cannot carry parameters, so only UUIDs may be given, checked and
+   * inlined as literals for `$1`, `$2`, ….
+   */
+  async readOnce<T>(sql: string, uuids: string[]): Promise<T[]> {
+    const scope = currentTenantScope();
+    if (!scope) throw new NoTenantError();
+    if (scope.manager) return scope.manager.query(sql, uuids);
+    const tenantId = scope.tenantId;
+    const literal = (index: number) => `${uuidLiteral(uuids[index - 1])}::uuid`;
+    const statement = sql.replace(/\$(\d+)\b/g, (_, n: string) => literal(Number(n)));
+    // Straight to the pool: TypeORM keeps only a single statement's rows.
+    const pool = (this.dataSource.driver as unknown as { master: { query(sql: string): Promise<unknown> } }).master;
+    const results = (await pool.query(`${tenantSettings(tenantId)}; ${statement}`)) as { rows: T[] }[];
+    return results[1].rows;
+  }
+}
+
+/** A value as an SQL literal for `brief` statements, quoted by pg's own escapeLiteral. */
+export function sqlLiteral(value: string | number | boolean | object | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return escapeLiteral(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidLiteral(value: string | undefined): string {
+  if (value === undefined || !UUID.test(value)) throw new Error(`Not a UUID: ${String(value)}`);
+  return `'${value}'`;
+}
+
+/** The transaction's tenant and role, as one statement with literals (both checked). */
+function tenantSettings(tenantId: string): string {
+  if (!/^[a-z_]+$/.test(APP_ROLE)) throw new Error(`Unexpected role name ${APP_ROLE}`);
+  return `SELECT set_config('app.tenant_id', ${uuidLiteral(tenantId)}, true), set_config('role', '${APP_ROLE}', true)`;
 }

@@ -1,8 +1,7 @@
-import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
-import passport from 'passport';
 import { AuditModule } from '@larnav/api/audit';
 import { DbModule } from '@larnav/api/db';
 import { OrgModule } from '@larnav/api/org';
@@ -21,7 +20,7 @@ import { AssertionReplayGuard } from './saml/assertion-replay-guard';
 import { SamlController } from './saml/saml.controller';
 import { SamlStrategies } from './saml/saml-strategies';
 import { SessionRegistry } from './session/session-registry';
-import { sessionMiddleware } from './session/session.middleware';
+import { SessionMiddleware } from './session/session.middleware';
 import { AccountsController } from './sign-in/accounts.controller';
 import { AuthController } from './sign-in/auth.controller';
 import { SamlSettingsController } from './sign-in/saml-settings.controller';
@@ -34,15 +33,11 @@ import { IntegrationTokens } from './tokens/integration-tokens.service';
 
 /**
  * Sign-in (OpenID Connect, SAML), sessions, roles and scopes, integration tokens. Installs the
- * global access guard: every route is denied unless it says who may reach it.
+ * global access guard: every route is denied unless it says who may reach it. Its
+ * SessionMiddleware is installed once, in front of the API routes, by configureApp.
  */
 @Module({})
-export class IdentityModule implements NestModule {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-  ) {}
-
+export class IdentityModule {
   static forRoot(options: IdentityOptions): DynamicModule {
     return {
       module: IdentityModule,
@@ -84,16 +79,13 @@ export class IdentityModule implements NestModule {
         PgThrottlerStorage,
         RoleGrantsService,
         SamlStrategies,
+        SessionMiddleware,
         SessionRegistry,
         SignInConfigService,
         SignInService,
         SignInThrottlerGuard,
       ],
-      exports: [SessionRegistry, IntegrationTokens, SignInConfigService, IDENTITY_OPTIONS],
+      exports: [SessionMiddleware, SessionRegistry, IntegrationTokens, SignInConfigService, IDENTITY_OPTIONS],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(sessionMiddleware(this.dataSource, this.options), passport.initialize()).forRoutes('*path');
   }
 }

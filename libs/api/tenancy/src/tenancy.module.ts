@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DbModule } from '@larnav/api/db';
 import { Tenant } from './entities/tenant.entity';
@@ -8,15 +8,11 @@ import { TenantService } from './tenant.service';
 
 export const TENANCY_ENTITIES = [Tenant];
 
+/** Its TenantMiddleware is installed once, in front of the API routes, by configureApp. */
 @Module({
   imports: [TypeOrmModule.forFeature(TENANCY_ENTITIES), DbModule],
   controllers: [TenantController],
   providers: [TenantService, TenantMiddleware],
-  exports: [TenantService],
+  exports: [TenantService, TenantMiddleware],
 })
-export class TenancyModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    // Health probes serve the installation, not a municipality: no lookup for them.
-    consumer.apply(TenantMiddleware).exclude('health/{*path}').forRoutes('*path');
-  }
-}
+export class TenancyModule {}

@@ -12,30 +12,29 @@ export class ActorLoader {
   constructor(private readonly db: TenantDb) {}
 
   /** Null when the person no longer exists or may not sign in. */
-  forPerson(personId: string, sessionId: string): Promise<Actor | null> {
-    return this.db.transaction(async (em) => {
-      const rows: { active: boolean; role: Role | null; org_unit_id: string | null }[] = await em.query(
-        `SELECT p.active, g.role, g.org_unit_id
-           FROM person p LEFT JOIN role_grant g ON g.person_id = p.id
-          WHERE p.id = $1`,
-        [personId],
-      );
-      if (rows.length === 0 || !rows[0].active) return null;
-      const roles = new Set<Role>([Role.Learner]);
-      const hrUnitIds = new Set<string>();
-      for (const row of rows) {
-        if (row.role) roles.add(row.role);
-        if (row.role === Role.Hr && row.org_unit_id) hrUnitIds.add(row.org_unit_id);
-      }
-      return {
-        tenantId: this.db.tenantId(),
-        personId,
-        tokenId: null,
-        sessionId,
-        roles: [...roles],
-        permissions: permissionsOf([...roles]),
-        hrUnitIds: [...hrUnitIds],
-      };
-    });
+  async forPerson(personId: string, sessionId: string): Promise<Actor | null> {
+    // Every request asks: the person, their roles and scopes in one query and one round trip.
+    const rows = await this.db.readOnce<{ active: boolean; role: Role | null; org_unit_id: string | null }>(
+      `SELECT p.active, g.role, g.org_unit_id
+         FROM person p LEFT JOIN role_grant g ON g.person_id = p.id
+        WHERE p.id = $1`,
+      [personId],
+    );
+    if (rows.length === 0 || !rows[0].active) return null;
+    const roles = new Set<Role>([Role.Learner]);
+    const hrUnitIds = new Set<string>();
+    for (const row of rows) {
+      if (row.role) roles.add(row.role);
+      if (row.role === Role.Hr && row.org_unit_id) hrUnitIds.add(row.org_unit_id);
+    }
+    return {
+      tenantId: this.db.tenantId(),
+      personId,
+      tokenId: null,
+      sessionId,
+      roles: [...roles],
+      permissions: permissionsOf([...roles]),
+      hrUnitIds: [...hrUnitIds],
+    };
   }
 }

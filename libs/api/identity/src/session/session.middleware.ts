@@ -1,40 +1,68 @@
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
-import type { RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import passport from 'passport';
 import { DataSource } from 'typeorm';
-import type { IdentityOptions } from '../identity.options';
+import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import './session-data';
 
 export const SESSION_COOKIE = 'larnav.sid';
+
+const HAS_SESSION_COOKIE = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE.replace('.', '\\.')}=`);
+/** Where a session may begin without a cookie: the sign-in flows keep their state in it. */
+const STARTS_SESSIONS = /^\/api\/auth\/(oidc|saml)\//;
 
 /**
  * Server-side sessions in PostgreSQL, so any replica serves any request. The cookie is
  * httpOnly, SameSite=Lax (the IdP's redirect back is a top-level navigation) and Secure
  * whenever the request came over HTTPS. Idle timeout: the cookie and row expire after
  * LARNAV_SESSION_IDLE_MINUTES without a request (rolling; the row within a minute of the cookie).
+ *
+ * A request without the cookie has no session to read, and outside sign-in it starts none:
+ * express-session is skipped for it, which would otherwise make and hash a new session id for
+ * every cookieless request (health probes, integration tokens, anonymous pages). Passport runs
+ * only where sign-in happens. The session row is still read from PostgreSQL on every request
+ * that carries the cookie.
  */
-export function sessionMiddleware(dataSource: DataSource, options: IdentityOptions): RequestHandler {
-  const PgStore = connectPgSimple(session);
-  const pool = (dataSource.driver as unknown as { master: unknown }).master;
-  return session({
-    name: SESSION_COOKIE,
-    secret: (options.LARNAV_SESSION_SECRET ?? '').split(','),
-    store: new PgStore({
-      pool: pool as never,
-      tableName: 'session',
-      createTableIfMissing: false,
-      pruneSessionInterval: 15 * 60,
-      // No write on every request: the access guard marks the session seen at most once a minute.
-      disableTouch: true,
-    }),
-    resave: false,
-    saveUninitialized: false,
-    rolling: true,
-    cookie: {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: 'auto',
-      maxAge: options.LARNAV_SESSION_IDLE_MINUTES * 60_000,
-    },
-  });
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  private readonly session: RequestHandler;
+  private readonly passport = passport.initialize();
+
+  constructor(dataSource: DataSource, @Inject(IDENTITY_OPTIONS) options: IdentityOptions) {
+    const PgStore = connectPgSimple(session);
+    const pool = (dataSource.driver as unknown as { master: unknown }).master;
+    this.session = session({
+      name: SESSION_COOKIE,
+      secret: (options.LARNAV_SESSION_SECRET ?? '').split(','),
+      store: new PgStore({
+        pool: pool as never,
+        tableName: 'session',
+        createTableIfMissing: false,
+        pruneSessionInterval: 15 * 60,
+        // No write on every request: the access guard marks the session seen at most once a minute.
+        disableTouch: true,
+      }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: 'auto',
+        maxAge: options.LARNAV_SESSION_IDLE_MINUTES * 60_000,
+      },
+    });
+  }
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    const path = request.path;
+    const signingIn = STARTS_SESSIONS.test(path);
+    if (!signingIn && !HAS_SESSION_COOKIE.test(request.headers.cookie ?? '')) return next();
+    this.session(request, response, (error?: unknown) => {
+      if (error || !signingIn) return next(error);
+      this.passport(request, response, next);
+    });
+  }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@larnav/api/common';
-import { TenantDb } from '@larnav/api/db';
+import { Actor, DomainError } from '@larnav/api/common';
+import { sqlLiteral, TenantDb } from '@larnav/api/db';
+import { ProblemCode } from '@larnav/contracts';
 import type { AttemptState } from '../entities/attempt.entity';
 import { Attempt } from '../entities/attempt.entity';
 import { CompletionService } from '../completion/completion.service';
-import { AttemptsService } from './attempts.service';
+import { learner } from './attempts.service';
 import { applyEvents, ProgressEventInput } from './progress-events';
 import { VersionContent } from './version-content';
 
@@ -25,45 +26,81 @@ export interface RecordedProgress {
 export class ProgressService {
   constructor(
     private readonly db: TenantDb,
-    private readonly attempts: AttemptsService,
     private readonly versions: VersionContent,
     private readonly completions: CompletionService,
   ) {}
 
   record(attemptId: string, events: ProgressEventInput[], actor: Actor): Promise<RecordedProgress> {
-    return this.db.transaction(async (em) => {
-      const attempt = await this.attempts.own(em, attemptId, actor, true);
-      const rows = events.map((e) => ({
-        id: e.id,
-        type: e.type,
-        occurred_at: e.occurredAt,
-        data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
-      }));
-      // One statement for the whole batch; a known id is skipped, not an error.
-      const inserted: { id: string }[] = await em.query(
-        `INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
-         SELECT $1, e.id, $2, $3, e.type, e.data, e.occurred_at
-           FROM jsonb_to_recordset($4::jsonb) AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
-         ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
-        [attempt.tenantId, attempt.personId, attempt.id, JSON.stringify(rows)],
-      );
-      const stored = new Set(inserted.map((r) => r.id));
+    const personId = learner(actor);
+    const rows = events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      occurred_at: e.occurredAt,
+      data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
+    }));
+    // Every learner's every scroll comes here (issue 8): two round trips. The opening statement
+    // locks the learner's own attempt and stores the batch (a known id is skipped, not an
+    // error); the state update goes with the commit.
+    const opening = `WITH own AS (
+        SELECT * FROM attempt WHERE id = ${sqlLiteral(attemptId)}::uuid AND person_id = ${sqlLiteral(personId)}::uuid
+           FOR UPDATE
+      ), inserted AS (
+        INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
+        SELECT own.tenant_id, e.id, own.person_id, own.id, e.type, e.data, e.occurred_at
+          FROM own, jsonb_to_recordset(${sqlLiteral(rows)}::jsonb)
+            AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
+        ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id
+      )
+      SELECT own.*, ARRAY(SELECT id::text FROM inserted) AS stored FROM own`;
+    return this.db.brief<RecordedProgress, AttemptRow & { stored: string[] }>(opening, async ([found], em) => {
+      if (!found) throw DomainError.notFound(ProblemCode.AttemptNotFound, `You have no attempt with id ${attemptId}.`);
+      const attempt = attemptOf(found);
+      const stored = new Set(found.stored);
       const fresh = events.filter((e) => stored.has(e.id));
+      let closing: string | undefined;
       if (fresh.length > 0 && !attempt.completedAt) {
         const version = await this.versions.get(attempt.moduleId, attempt.versionId);
         attempt.state = applyEvents(attempt.state, fresh, version.lessonIds);
-        await em.update(Attempt, { id: attempt.id }, { state: attempt.state });
+        closing = `UPDATE attempt SET state = ${sqlLiteral(attempt.state)}::jsonb, updated_at = now()
+                    WHERE id = ${sqlLiteral(attempt.id)}::uuid`;
         if (fresh.some((e) => e.type === 'lesson-completed'))
           await this.completions.completeIfDone(em, attempt, version);
       }
-      return {
+      const result = {
         stored: [...stored],
         duplicates: events.filter((e) => !stored.has(e.id)).map((e) => e.id),
         state: attempt.state,
         completed: attempt.completedAt !== null,
       };
+      return { result, closing };
     });
   }
+}
+
+interface AttemptRow {
+  id: string;
+  tenant_id: string;
+  person_id: string;
+  module_id: string;
+  version_id: string;
+  state: AttemptState;
+  completed_at: Date | null;
+  started_at: Date;
+  updated_at: Date;
+}
+
+function attemptOf(row: AttemptRow): Attempt {
+  return Object.assign(new Attempt(), {
+    id: row.id,
+    tenantId: row.tenant_id,
+    personId: row.person_id,
+    moduleId: row.module_id,
+    versionId: row.version_id,
+    state: row.state,
+    completedAt: row.completed_at,
+    startedAt: row.started_at,
+    updatedAt: row.updated_at,
+  });
 }
 
 export type { Attempt };

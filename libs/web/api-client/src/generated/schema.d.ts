@@ -2163,7 +2163,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description PostgreSQL answers */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2172,46 +2172,25 @@ export interface operations {
                     "application/json": {
                         /** @example ok */
                         status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
                         info?: {
                             [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
+                                status?: string;
                             };
-                        } | null;
-                        /** @example {} */
+                        };
                         error?: {
                             [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
+                                status?: string;
                             };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
+                        };
                         details?: {
                             [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
+                                status?: string;
                             };
                         };
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description PostgreSQL does not answer */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2220,51 +2199,19 @@ export interface operations {
                     "application/json": {
                         /** @example error */
                         status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
                         info?: {
                             [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
+                                status?: string;
                             };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
+                        };
                         error?: {
                             [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
+                                status?: string;
                             };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
+                        };
                         details?: {
                             [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
+                                status?: string;
                             };
                         };
                     };
