@@ -11,6 +11,7 @@ import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
 import { TenantMiddleware } from '@larnav/api/tenancy';
 import { answerClientErrorsAsProblems } from './client-errors';
 import { requestLogging } from './logging';
+import { answerLiveness } from './liveness';
 import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
@@ -19,6 +20,7 @@ export const API_PREFIX = 'api';
 export function configureApp(app: NestExpressApplication): void {
   app.use(requestLogging((app.get<Params>(PARAMS_PROVIDER_TOKEN).pinoHttp as { logger: Logger }).logger));
   app.use(securityHeaders(app.get<CatalogOptions>(CATALOG_OPTIONS).videoHosts));
+  app.use(answerLiveness);
   // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
   app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json') });
   // Registered here, not by Nest at init, so that the input check below runs after both parsers.
