@@ -1,0 +1,1 @@
+export { ProgressQueue } from './lib/progress/progress-queue';
