@@ -15,3 +15,13 @@ const emptyRect = () => new DOMRect(0, 0, 0, 0);
 Range.prototype.getClientRects = noRects;
 Range.prototype.getBoundingClientRect = emptyRect;
 document.elementFromPoint = () => null;
+
+// The outbox keeps its items in IndexedDB; jsdom has none, fake-indexeddb is a full one in memory.
+import 'fake-indexeddb/auto';
+
+// Fluent's MessageBar measures itself for reflow; jsdom has no layout and no ResizeObserver.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;

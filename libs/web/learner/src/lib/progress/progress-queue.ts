@@ -71,6 +71,7 @@ export class ProgressQueue {
   private again = false;
   private failures = 0;
   private cancelRetry: (() => void) | null = null;
+  private closed = false;
 
   private constructor(
     private readonly db: IDBPDatabase<QueueDb>,
@@ -147,6 +148,7 @@ export class ProgressQueue {
   }
 
   close(): void {
+    this.closed = true;
     this.cancelRetry?.();
     this.listeners.clear();
     this.db.close();
@@ -155,7 +157,7 @@ export class ProgressQueue {
   private async run(): Promise<void> {
     do {
       this.again = false;
-      while (!this.cancelRetry) {
+      while (!this.cancelRetry && !this.closed) {
         const next = await this.nextBatch();
         if (!next) break;
         const outcome = await this.send(next.batch, false);
@@ -202,6 +204,7 @@ export class ProgressQueue {
   }
 
   private retryLater(reason: 'offline' | 'server'): void {
+    if (this.closed) return;
     const delay = Math.min(this.backoff.firstMs * 2 ** this.failures, this.backoff.maxMs);
     this.failures += 1;
     this.setStatus({ waiting: reason, saved: false });
@@ -213,11 +216,14 @@ export class ProgressQueue {
 
   private async nextBatch(): Promise<{ batch: Batch; seqs: number[] } | null> {
     // The oldest item and what may ride with it: at most one batch's worth is read.
+    if (this.closed) return null;
     const rows = await this.db.getAll(STORE, undefined, MAX_EVENTS_PER_BATCH);
     return rows.length ? batchFrom(rows, 0) : null;
   }
 
   private async remove(seqs: number[]): Promise<void> {
+    // A page that closed the outbox mid-send leaves the items: the next page resends, stored once.
+    if (this.closed) return;
     const tx = this.db.transaction(STORE, 'readwrite');
     await Promise.all([...seqs.map((seq) => tx.store.delete(seq)), tx.done]);
     const pending = await this.db.count(STORE);
@@ -225,6 +231,7 @@ export class ProgressQueue {
   }
 
   private async refreshPending(): Promise<void> {
+    if (this.closed) return;
     this.setStatus({ pending: await this.db.count(STORE) });
   }
 

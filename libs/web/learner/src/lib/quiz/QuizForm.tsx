@@ -103,7 +103,6 @@ export function QuizForm({
                 <div key={option.id}>
                   <Checkbox
                     label={option.text}
-                    disabled={disabled}
                     checked={(answers[question.id] ?? []).includes(option.id)}
                     onChange={(_, data) => toggle(question.id, option.id, data.checked === true)}
                   />
@@ -112,7 +111,6 @@ export function QuizForm({
             ) : (
               <RadioGroup
                 aria-labelledby={legendId}
-                disabled={disabled}
                 value={answers[question.id]?.[0] ?? ''}
                 onChange={(_, data) => setAnswers((now) => ({ ...now, [question.id]: [data.value] }))}
               >
