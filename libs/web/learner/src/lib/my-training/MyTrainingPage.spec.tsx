@@ -47,7 +47,7 @@ describe('My training', () => {
   it('lists required modules most urgent first, with their status, due date and reason in words', async () => {
     renderLearner(<MyTrainingPage />, { '/api/learning/my-training': { body: training } });
     const required = await screen.findByRole('list', { name: 'Utbildningar du ska gå' });
-    const cards = within(required).getAllByRole('listitem');
+    const cards = within(required).getAllByTestId('module-card');
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
       'Dataskydd',
       'Brandskydd',
