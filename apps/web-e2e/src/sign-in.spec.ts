@@ -42,7 +42,7 @@ test('signs in at the identity provider, comes back to the page, and signs out a
 
   await expect(page).toHaveURL(IDP_ORIGIN);
   await confirmIdpSignOut(page);
-  await expect(page).toHaveURL(/^http:\/\/localhost:3100\/sign-in/);
+  await expect(page).toHaveURL(new RegExp(`^${process.env['E2E_BASE_URL'] ?? 'http://localhost:3100'}/sign-in`));
   await expect(accountMenu(page)).toHaveCount(0);
   await expectNoAxeViolations(page, 'signed out, back on the sign-in page');
 
