@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom';
+// The outbox keeps its items in IndexedDB; jsdom has none, fake-indexeddb is a full one in memory.
+import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/react';
 
 // In jsdom, Tabster (Fluent's focus manager) never marks an open dialog's modalizer active, so it
@@ -16,12 +18,10 @@ Range.prototype.getClientRects = noRects;
 Range.prototype.getBoundingClientRect = emptyRect;
 document.elementFromPoint = () => null;
 
-// The outbox keeps its items in IndexedDB; jsdom has none, fake-indexeddb is a full one in memory.
-import 'fake-indexeddb/auto';
-
 // Fluent's MessageBar measures itself for reflow; jsdom has no layout and no ResizeObserver.
+const ignore = () => undefined;
 globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
+  observe = ignore;
+  unobserve = ignore;
+  disconnect = ignore;
 } as unknown as typeof ResizeObserver;

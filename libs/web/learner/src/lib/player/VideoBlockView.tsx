@@ -39,7 +39,7 @@ export function VideoBlockView({
         <strong>{block.title}</strong>
       </figcaption>
       {block.mediaId ? (
-        // eslint-disable-next-line jsx-a11y/media-has-caption -- captions are not uploaded yet; the transcript below stands in (WCAG 1.2).
+        // Captions cannot be uploaded yet; the transcript below stands in for them (WCAG 1.2).
         <video
           className={styles.video}
           controls
