@@ -134,6 +134,7 @@ test('an HR officer sees no administration, and is told so at its address', asyn
     }),
   ).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText([
+    'Min utbildning',
     'Organisation',
     'Mitt konto',
   ]);

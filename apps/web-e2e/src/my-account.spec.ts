@@ -3,14 +3,19 @@ import { accountMenu, DEMO_PEOPLE, expectNoAxeViolations, signIn, skipWithoutChr
 
 skipWithoutChromium();
 
-test('a learner lands on Mitt konto, with her employment and no organisation or administration', async ({ page }) => {
+test('a learner lands on Min utbildning, and Mitt konto shows her employment and no organisation or administration', async ({
+  page,
+}) => {
   await page.goto('/');
   await signIn(page, DEMO_PEOPLE.caseworker);
+  await expect(page).toHaveURL(/\/my-training$/);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mitt konto' }).click();
 
   await expect(page).toHaveURL(/\/my-account$/);
   await expect(page).toHaveTitle('Mitt konto – Lärnav');
   await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Mitt konto']);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Min utbildning', 'Mitt konto']);
+  await expect(page.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' })).toHaveAttribute('href', '/api/learning/my-data');
   await expect(accountMenu(page)).toContainText(DEMO_PEOPLE.caseworker);
   await expect(accountMenu(page)).toContainText('Medarbetare');
 

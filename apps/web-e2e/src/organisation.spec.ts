@@ -13,7 +13,7 @@ skipWithoutChromium();
 
 test.describe('the organisation page', () => {
   test('opens in Swedish with the demo municipality and its units', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/organisation');
     await signIn(page);
     await expect(page).toHaveURL(/\/organisation$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');

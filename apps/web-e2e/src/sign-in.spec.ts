@@ -10,6 +10,9 @@ import {
 
 skipWithoutChromium();
 
+/** The dev IdP's origin: DEV_IDP_PORT, as tools/e2e/serve.mjs was started with. */
+const IDP_ORIGIN = new RegExp(`^http://localhost:${process.env['DEV_IDP_PORT'] ?? '3101'}/`);
+
 test('signs in at the identity provider, comes back to the page, and signs out again', async ({ page }) => {
   // A page someone was sent a link to, before they are signed in.
   await page.goto('/organisation?at=2024-01-15');
@@ -21,7 +24,7 @@ test('signs in at the identity provider, comes back to the page, and signs out a
 
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   // The development identity provider, on its own origin.
-  await expect(page).toHaveURL(/^http:\/\/localhost:3101\//);
+  await expect(page).toHaveURL(IDP_ORIGIN);
   await page.getByRole('button', { name: new RegExp(`^${DEMO_PEOPLE.administrator}`) }).click();
 
   await expect(page).toHaveURL(/\/organisation\?at=2024-01-15$/);
@@ -37,9 +40,9 @@ test('signs in at the identity provider, comes back to the page, and signs out a
   await expectNoAxeViolations(page, 'the account menu is open');
   await menu.getByRole('menuitem', { name: 'Logga ut' }).click();
 
-  await expect(page).toHaveURL(/^http:\/\/localhost:3101\//);
+  await expect(page).toHaveURL(IDP_ORIGIN);
   await confirmIdpSignOut(page);
-  await expect(page).toHaveURL(/^http:\/\/localhost:3100\/sign-in/);
+  await expect(page).toHaveURL(new RegExp(`^${process.env['E2E_BASE_URL'] ?? 'http://localhost:3100'}/sign-in`));
   await expect(accountMenu(page)).toHaveCount(0);
   await expectNoAxeViolations(page, 'signed out, back on the sign-in page');
 

@@ -88,8 +88,8 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/compliance/exemptions/:id/end': ['hr', 'admin'],
   'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
   'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
-  // Learners who are assigned the module come with the learning area (MediaAccess decides).
-  'GET /api/catalog/modules/:id/media/:mediaId': ['trainer', 'admin'],
+  // Anyone signed in, for the versions they may take; MediaAccess decides (404 otherwise).
+  'GET /api/catalog/modules/:id/media/:mediaId': PEOPLE,
 };
 
 /** Stands in for every `:param`: no such row exists, so an allowed call changes nothing. */

@@ -194,7 +194,7 @@ describe('module media', () => {
     expect(again.text ?? '').toBe('');
   });
 
-  it('answers 404 to a guessed media id or the right id under another module, and 403 to a learner', async () => {
+  it('answers 404 to a guessed media id or the right id under another module, and a learner 404 for a draft’s file', async () => {
     const moduleId = await newModule();
     const other = await newModule();
     const { id, url } = (await upload(moduleId, 'image', 'bild.png', mediaHeads.png, 'image/png').expect(201)).body;
@@ -209,7 +209,8 @@ describe('module media', () => {
         .expect(404)
         .then((res) => expect(res.body.code).toBe('module_not_found')),
     );
-    await learner.get(url).expect(403);
+    // No published version uses it: to a learner it does not exist.
+    expect((await learner.get(url).expect(404)).body.code).toBe('media_not_found');
     await learner.get(`/api/catalog/modules/${moduleId}/media`).expect(403);
     await leavesNothing(() =>
       learner
@@ -218,6 +219,40 @@ describe('module media', () => {
         .send(mediaHeads.png)
         .expect(403),
     );
+  });
+
+  it('lets a learner see the files a published version uses, and nothing a draft alone uses', async () => {
+    const moduleId = await newModule();
+    const png = (name: string) => upload(moduleId, 'image', name, mediaFile(mediaHeads.png, 1_000), 'image/png');
+    const published = (await png('publicerad.png').expect(201)).body;
+    const draftOnly = (await png('utkast.png').expect(201)).body;
+    const lesson = (...mediaIds: string[]) => ({
+      id: randomUUID(),
+      title: 'Bilder',
+      blocks: mediaIds.map((mediaId) => ({ id: randomUUID(), type: 'image', mediaId, alt: 'Karta över kommunen' })),
+    });
+    await trainer
+      .put(`/api/catalog/modules/${moduleId}/draft`)
+      .send({ ...FRONT_MATTER, revision: 1, lessons: [lesson(published.id)] })
+      .expect(200);
+    await learner.get(published.url).expect(404);
+    await trainer
+      .post(`/api/catalog/modules/${moduleId}/draft/publish`)
+      .send({ changeNote: 'Första versionen.', significance: 'significant', revision: 2 })
+      .expect(200);
+    const draft = (await trainer.post(`/api/catalog/modules/${moduleId}/draft`).expect(200)).body;
+    await trainer
+      .put(`/api/catalog/modules/${moduleId}/draft`)
+      .send({ ...FRONT_MATTER, revision: draft.revision, lessons: [lesson(published.id, draftOnly.id)] })
+      .expect(200);
+
+    const seen = await fetchFile(learner, published.url).expect(200);
+    expect(seen.headers['content-type']).toBe('image/png');
+    expect(seen.body.length).toBe(1_000);
+    expect((await learner.get(draftOnly.url).expect(404)).body.code).toBe('media_not_found');
+    // Only under its own module's URL.
+    const other = await newModule();
+    await learner.get(`/api/catalog/modules/${other}/media/${published.id}`).expect(404);
   });
 
   it('refuses a bad kind or file name before reading the file', async () => {

@@ -74,6 +74,9 @@ function renderApp(
     '/api/auth/me': me ? { body: me } : notSignedIn,
     '/api/auth/methods': { body: { oidc: true, saml: false } },
     '/api/org-units/tree': { body: { at: '2024-01-15', units: [kommun] } },
+    '/api/learning/my-training': {
+      body: { today: '2024-01-15', required: [], inProgress: [], completed: [], catalogue: [] },
+    },
     ...routes,
   });
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
@@ -94,15 +97,15 @@ const navigation = () => screen.getByRole('navigation', { name: 'Huvudmeny' });
 describe('the web shell', () => {
   beforeEach(() => window.localStorage.clear());
 
-  it('starts an administrator on the organisation page, in Swedish, with the municipality in the header', async () => {
+  it('starts an administrator on My training, in Swedish, with the municipality in the header', async () => {
     const router = renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Organisation' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/organisation');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min utbildning' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/my-training');
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Lärnav')).toBeInTheDocument();
     expect(await within(header).findByText('Stenungsunds kommun')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Hoppa till huvudinnehållet' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Organisation' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Min utbildning' })).toHaveAttribute('aria-current', 'page');
     expect(document.documentElement.lang).toBe('sv');
   });
 
@@ -149,7 +152,7 @@ describe('the navigation, by permission', () => {
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisation', 'Moduler', 'Administration', 'Mitt konto']);
+    ).toEqual(['Min utbildning', 'Organisation', 'Moduler', 'Administration', 'Mitt konto']);
   });
 
   it('shows HR the organisation but no administration', async () => {
@@ -159,18 +162,24 @@ describe('the navigation, by permission', () => {
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisation', 'Mitt konto']);
+    ).toEqual(['Min utbildning', 'Organisation', 'Mitt konto']);
   });
 
-  it('starts a learner on their own account, with their employment, and no organisation', async () => {
+  it('starts a learner on My training; their account shows their employment, and no organisation', async () => {
     const router = renderApp('/', LEARNER);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mitt konto' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/my-account');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min utbildning' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/my-training');
     expect(
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Mitt konto']);
+    ).toEqual(['Min utbildning', 'Mitt konto']);
+    await userEvent.click(within(navigation()).getByRole('link', { name: 'Mitt konto' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mitt konto' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' })).toHaveAttribute(
+      'href',
+      '/api/learning/my-data',
+    );
     const employments = screen.getByRole('table');
     expect(within(employments).getByRole('row', { name: /Bygglov/ })).toHaveTextContent(
       'bygglovshandläggare2 september 2024 – tills vidarePågående',

@@ -1,6 +1,7 @@
 import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
 import { authoringRoutes } from '@larnav/web/authoring';
+import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
 import { organisationRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
 import type { RouteObject } from 'react-router';
@@ -14,7 +15,8 @@ import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
 /**
  * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
- * are English (`/sign-in`, `/my-account`, `/modules/…`, `/admin/…`); the texts on the pages are not.
+ * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/admin/…`), except `/intyg/…`,
+ * printed on Swedish certificates; the texts on the pages are not English.
  * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
  */
 export const appRoutes: RouteObject[] = [
@@ -27,6 +29,9 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, Component: StartPage },
       { path: 'sign-in', Component: SignInPage, handle: PUBLIC_ROUTE },
+      // The verification page printed on certificates: anyone may check a code, signed in or not.
+      ...certificateRoutes(PUBLIC_ROUTE),
+      ...learnerRoutes,
       {
         path: 'my-account',
         lazy: async () => {

@@ -1,5 +1,6 @@
 import { adminTranslations } from '@larnav/web/admin';
 import { AUTHORING_NAMESPACE, authoringTranslations } from '@larnav/web/authoring';
+import { LEARNER_NAMESPACE, learnerTranslations } from '@larnav/web/learner';
 import { orgTranslations } from '@larnav/web/org';
 import { RICH_TEXT_NAMESPACE, richTextTranslations } from '@larnav/web/rich-text';
 import { type Translations, uiTranslations } from '@larnav/web/ui';
@@ -13,5 +14,6 @@ export const appTranslations: Record<string, Translations> = {
   org: orgTranslations,
   admin: adminTranslations,
   [AUTHORING_NAMESPACE]: authoringTranslations,
+  [LEARNER_NAMESPACE]: learnerTranslations,
   [RICH_TEXT_NAMESPACE]: richTextTranslations,
 };

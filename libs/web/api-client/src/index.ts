@@ -18,6 +18,17 @@ export type {
   SaveDraftInput,
   VersionChanges,
   VersionContent,
+  Attempt,
+  AttemptState,
+  CertificateCheck,
+  MyModule,
+  MyTraining,
+  ProgressEvent,
+  QuizResult,
+  QuizSubmissionInput,
+  QuizView,
+  RecordedProgress,
+  TrainingStatus,
   Me,
   MyEmployment,
   OidcSettings,
@@ -70,4 +81,9 @@ export { useSetModuleSharing } from './lib/useSetModuleSharing';
 export { useCopySharedModule } from './lib/useCopySharedModule';
 export { mediaUrl, uploadMedia, type MediaKind, type UploadedMedia, type UploadMediaOptions } from './lib/upload-media';
 export { useUploadMedia, type UploadState } from './lib/useUploadMedia';
+export { useMyTraining } from './lib/useMyTraining';
+export { useModuleAttempt } from './lib/useModuleAttempt';
+export { useQuiz } from './lib/useQuiz';
+export { useCertificateCheck } from './lib/useCertificateCheck';
+export { certificatePdfUrl, MY_DATA_URL } from './lib/learning-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

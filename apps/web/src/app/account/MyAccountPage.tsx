@@ -14,6 +14,7 @@ import {
 import { BriefcaseRegular } from '@fluentui/react-icons';
 import type { Role } from '@larnav/contracts';
 import { type Me, useMe, useOrgTree } from '@larnav/web/api-client';
+import { MyDataDownload } from '@larnav/web/learner';
 import {
   EmptyState,
   formatCalendarDate,
@@ -115,6 +116,9 @@ function MyAccount({ me }: { me: Me }) {
             </>
           )}
         </dl>
+        <div>
+          <MyDataDownload />
+        </div>
       </Panel>
       <Panel heading={t('myAccount.employments.heading')}>
         {employments.length === 0 ? (

@@ -1,5 +1,6 @@
 import { Permission } from '@larnav/contracts';
 import { canAdminister } from '@larnav/web/admin';
+import { MY_TRAINING_PATH } from '@larnav/web/learner';
 
 export interface NavigationItem {
   to: string;
@@ -15,6 +16,7 @@ export const MY_ACCOUNT_PATH = '/my-account';
  */
 export function navigationFor(permissions: readonly string[]): NavigationItem[] {
   return [
+    { to: MY_TRAINING_PATH, label: 'navigation.myTraining' },
     ...(permissions.includes(Permission.OrgRead) ? [{ to: '/organisation', label: 'navigation.organisation' }] : []),
     ...(permissions.includes(Permission.CatalogAuthor) ? [{ to: '/modules', label: 'navigation.modules' }] : []),
     ...(canAdminister(permissions) ? [{ to: '/admin', label: 'navigation.administration' }] : []),
@@ -22,7 +24,7 @@ export function navigationFor(permissions: readonly string[]): NavigationItem[] 
   ];
 }
 
-/** Where `/` leads: the organisation for those who may read it, otherwise their own account. */
-export function startPathFor(permissions: readonly string[]): string {
-  return permissions.includes(Permission.OrgRead) ? '/organisation' : MY_ACCOUNT_PATH;
+/** Where `/` leads: My training, for everyone signed in; each role's own areas are one click away. */
+export function startPathFor(): string {
+  return MY_TRAINING_PATH;
 }

@@ -7,5 +7,5 @@ import { startPathFor } from '../navigation/navigation';
 export function StartPage() {
   const me = useMe();
   if (!me.data) return <LoadingState />;
-  return <Navigate to={startPathFor(me.data.permissions)} replace />;
+  return <Navigate to={startPathFor()} replace />;
 }

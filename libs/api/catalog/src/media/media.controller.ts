@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Actor, CurrentActor, RequirePermission } from '@larnav/api/common';
+import { Actor, CurrentActor, RequirePermission, SignedIn } from '@larnav/api/common';
 import { FILE_STORAGE, FileStorage, sendMedia } from '@larnav/api/storage';
 import { Permission } from '@larnav/contracts';
 import { MediaAccess } from './media-access';
@@ -88,7 +88,8 @@ export class MediaController {
   }
 
   @Get(':mediaId')
-  @RequirePermission(Permission.CatalogAuthor)
+  // Learners see the files of the versions they may take; MediaAccess decides, answering 404 otherwise.
+  @SignedIn()
   @ApiOperation({
     summary: 'The file itself, for those who may see the module; byte ranges for seeking in video',
     description:

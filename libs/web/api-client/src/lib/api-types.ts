@@ -55,3 +55,23 @@ export interface VersionChanges {
   lessonsChanged: string[];
   lessonsMoved: boolean;
 }
+
+/** The JSON a POST to `Path` answers with 200. */
+type PostJsonOf<Path extends keyof paths> = paths[Path] extends {
+  post: { responses: { 200: { content: { 'application/json': infer Body } } } };
+}
+  ? Body
+  : never;
+
+export type MyTraining = JsonOf<'/api/learning/my-training'>;
+export type MyModule = MyTraining['required'][number];
+export type TrainingStatus = MyModule['status'];
+export type Attempt = JsonOf<'/api/learning/attempts/{attemptId}'>;
+export type AttemptState = Attempt['state'];
+export type QuizView = JsonOf<'/api/learning/attempts/{attemptId}/quizzes/{quizId}'>;
+export type QuizResult = PostJsonOf<'/api/learning/attempts/{attemptId}/quizzes/{quizId}/submissions'>;
+export type QuizSubmissionInput = BodyOf<'/api/learning/attempts/{attemptId}/quizzes/{quizId}/submissions', 'post'>;
+export type ProgressBatch = BodyOf<'/api/learning/attempts/{attemptId}/events', 'post'>;
+export type ProgressEvent = ProgressBatch['events'][number];
+export type RecordedProgress = PostJsonOf<'/api/learning/attempts/{attemptId}/events'>;
+export type CertificateCheck = JsonOf<'/api/certificates/{code}'>;

@@ -17,4 +17,8 @@ export const queryKeys = {
   catalogModule: (moduleId: string) => ['catalog', 'modules', moduleId] as const,
   moduleVersion: (moduleId: string, versionId: string) =>
     ['catalog', 'modules', moduleId, 'versions', versionId] as const,
+  myTraining: (q: string) => ['learning', 'my-training', q] as const,
+  moduleAttempt: (moduleId: string) => ['learning', 'modules', moduleId, 'attempt'] as const,
+  quiz: (attemptId: string, quizId: string) => ['learning', 'attempts', attemptId, 'quizzes', quizId] as const,
+  certificateCheck: (code: string) => ['certificates', code] as const,
 };
