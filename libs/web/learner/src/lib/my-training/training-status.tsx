@@ -9,6 +9,7 @@ const COLOURS: Record<TrainingStatus, BadgeProps['color']> = {
   'expiring-soon': 'warning',
   expired: 'danger',
   overdue: 'danger',
+  exempt: 'subtle',
 };
 
 /** A module's status for me, in words (never colour alone). */
