@@ -3,6 +3,7 @@ import { CATALOG_ENTITIES } from '@larnav/api/catalog';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { ORG_ENTITIES } from '@larnav/api/org';
+import { SCIM_ENTITIES } from '@larnav/api/scim';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
 /** Every entity of every business area: the schema the migrations must match. */
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...AUDIT_ENTITIES,
   ...CATALOG_ENTITIES,
   ...LEARNING_ENTITIES,
+  ...SCIM_ENTITIES,
 ];

@@ -5,6 +5,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, ProblemFilter, refuseMalformedInput } from '@larnav/api/common';
 import { CATALOG_CONSTRAINT_PROBLEMS, CATALOG_OPTIONS, CatalogOptions, takesRawUpload } from '@larnav/api/catalog';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
+import { SCIM_ERROR_DIALECT } from '@larnav/api/scim';
 import { answerClientErrorsAsProblems } from './client-errors';
 import { securityHeaders } from './security-headers';
 
@@ -14,14 +15,18 @@ export const API_PREFIX = 'api';
 export function configureApp(app: NestExpressApplication): void {
   app.use(securityHeaders(app.get<CatalogOptions>(CATALOG_OPTIONS).videoHosts));
   // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
-  app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json') });
+  // SCIM clients (Entra ID) send application/scim+json.
+  app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json', 'application/scim+json') });
   // Registered here, not by Nest at init, so that the input check below runs after both parsers.
   app.useBodyParser('urlencoded', { extended: true, type: parsedAs('application/x-www-form-urlencoded') });
   app.use(refuseMalformedInput);
   answerClientErrorsAsProblems(app.getHttpServer());
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  // SCIM lives where SCIM clients look for it, beside the API rather than under it.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'scim/v2/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS, ...CATALOG_CONSTRAINT_PROBLEMS }));
+  app.useGlobalFilters(
+    new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS, ...CATALOG_CONSTRAINT_PROBLEMS }, [SCIM_ERROR_DIALECT]),
+  );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
@@ -31,11 +36,11 @@ export function configureApp(app: NestExpressApplication): void {
  * A parser's usual Content-Type test, except on upload routes: there the body is a file's bytes
  * whatever the client declares, streamed to storage unread (and judged by its content).
  */
-function parsedAs(contentType: string): (req: Request) => boolean {
+function parsedAs(...contentTypes: string[]): (req: Request) => boolean {
   return (req) => {
     const path = (req.url ?? '').split('?')[0];
     const unprefixed = path.startsWith(`/${API_PREFIX}/`) ? path.slice(API_PREFIX.length + 1) : path;
-    return !takesRawUpload(req.method, unprefixed) && Boolean(req.is(contentType));
+    return !takesRawUpload(req.method, unprefixed) && Boolean(req.is(contentTypes));
   };
 }
 
