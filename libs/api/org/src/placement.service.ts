@@ -89,7 +89,7 @@ export class PlacementService {
    */
   async resume(em: EntityManager, personId: string, now = new Date()): Promise<boolean> {
     const today = calendarDateAt(now);
-    if ((await this.runningFrom(em, personId, today)).length > 0) return true;
+    if (await em.existsBy(Employment, { personId, endDate: IsNull() })) return true;
     const last = await em
       .createQueryBuilder(Employment, 'e')
       .where('e.person_id = :personId', { personId })
