@@ -109,13 +109,19 @@ export class PlacementService {
   }
 
   /** Puts (or keeps) the person on the admins' "needs placement" list with this department. */
-  async needsPlacement(em: EntityManager, personId: string, department: string, now = new Date()): Promise<void> {
+  async needsPlacement(
+    em: EntityManager,
+    personId: string,
+    department: string,
+    jobRole: string | null,
+    now = new Date(),
+  ): Promise<void> {
     const text = department.trim().slice(0, 200);
     const open = await em.findOneBy(PlacementNeed, { personId });
-    if (open && open.resolvedAt === null && open.department === text) return;
+    if (open && open.resolvedAt === null && open.department === text && open.jobRole === jobRole) return;
     await em.upsert(
       PlacementNeed,
-      { tenantId: this.db.tenantId(), personId, department: text, reportedAt: now, resolvedAt: null },
+      { tenantId: this.db.tenantId(), personId, department: text, jobRole, reportedAt: now, resolvedAt: null },
       { conflictPaths: ['tenantId', 'personId'] },
     );
   }

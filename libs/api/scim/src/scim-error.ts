@@ -42,10 +42,12 @@ export class ScimError extends DomainError {
 }
 
 /** The scimType for a problem that did not start as a ScimError (guard, body parser, database). */
-function scimTypeOf(problem: Problem): ScimType | undefined {
+function scimTypeOf(problem: Problem, exception: unknown): ScimType | undefined {
   if (problem.status === HttpStatus.CONFLICT) return 'uniqueness';
   if (problem.status !== HttpStatus.BAD_REQUEST && problem.status !== HttpStatus.UNPROCESSABLE_ENTITY) return undefined;
-  return problem.code === ProblemCode.MalformedRequest ? 'invalidSyntax' : 'invalidValue';
+  // Our own refusals are DomainErrors; any other 400 is a request that could not be read (JSON, escapes).
+  const unread = problem.code === ProblemCode.MalformedRequest || !(exception instanceof DomainError);
+  return unread ? 'invalidSyntax' : 'invalidValue';
 }
 
 export function isScimPath(request: Pick<Request, 'originalUrl' | 'url'>): boolean {
@@ -60,7 +62,7 @@ export function isScimPath(request: Pick<Request, 'originalUrl' | 'url'>): boole
 export const SCIM_ERROR_DIALECT: ErrorDialect = {
   appliesTo: isScimPath,
   send(response: Response, problem: Problem, exception: unknown) {
-    const scimType = exception instanceof ScimError ? exception.scimType : scimTypeOf(problem);
+    const scimType = exception instanceof ScimError ? exception.scimType : scimTypeOf(problem, exception);
     // 422 is not a SCIM status: a value the service cannot take is a 400 invalidValue there.
     const status = problem.status === HttpStatus.UNPROCESSABLE_ENTITY ? HttpStatus.BAD_REQUEST : problem.status;
     response

@@ -59,15 +59,22 @@ export function canonicalPath(path: string): string {
 }
 
 /** A path-less value's keys (`name.givenName`, whole extension URNs) spelled as the schemas do. */
-function canonicalValue(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([key, inner]) => {
-      const path = canonicalPath(key);
-      const isUrn = URNS.some((urn) => urn === path);
-      return [path, isUrn ? canonicalValue(inner) : inner];
-    }),
-  );
+function canonicalValue(value: Record<string, unknown>): Record<string, unknown> {
+  const entries: [string, unknown][] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const path = canonicalPath(key);
+    const urn = URNS.find((u) => u === path);
+    if (urn && inner && typeof inner === 'object' && !Array.isArray(inner)) {
+      // scim-patch splits a key on its dots, so `urn:…:2.0:User` would become `urn:…:2` → `0:User`:
+      // a whole extension object is given to it as one `urn:…:User:attribute` key per attribute.
+      for (const [sub, subValue] of Object.entries(inner as Record<string, unknown>)) {
+        entries.push([canonicalPath(urn === SCHEMA.enterprise ? `${urn}:${sub}` : sub), subValue]);
+      }
+    } else {
+      entries.push([path, inner]);
+    }
+  }
+  return Object.fromEntries(entries);
 }
 
 /** A PATCH body's operations, checked and normalised for scim-patch (RFC 7644 §3.5.2). */
@@ -106,7 +113,7 @@ export function patchOperations(body: unknown): ScimPatchOperation[] {
           `Operation ${index + 1}: without a "path", "value" must be an object.`,
         );
       }
-      return { op: kind, value: canonicalValue(value) };
+      return { op: kind, value: canonicalValue(value as Record<string, unknown>) };
     }
     return { op: kind, path: canonicalPath(path), value };
   });
@@ -115,7 +122,9 @@ export function patchOperations(body: unknown): ScimPatchOperation[] {
 /** Applies the operations to a copy of the resource; scim-patch's own errors become SCIM 400s. */
 export function applyPatch<T extends object>(resource: T, operations: ScimPatchOperation[]): T {
   try {
-    return scimPatch(structuredClone(resource) as unknown as ScimResource, operations, {
+    // A JSON copy, not structuredClone: scim-patch's deep-equal compares constructors, and a clone
+    // from another realm (Jest's) would match no member in a remove by value.
+    return scimPatch(JSON.parse(JSON.stringify(resource)) as ScimResource, operations, {
       mutateDocument: true,
       treatMissingAsAdd: true,
     }) as unknown as T;

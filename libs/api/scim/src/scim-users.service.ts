@@ -179,7 +179,7 @@ export class ScimUsersService {
         await this.placement.place(em, person.id, unit.id, fields.jobRole ?? current?.jobRole ?? DEFAULT_JOB_ROLE);
       } else {
         // Entra ID would retry a refusal for ever: keep the person, and tell an admin.
-        await this.placement.needsPlacement(em, person.id, fields.department);
+        await this.placement.needsPlacement(em, person.id, fields.department, fields.jobRole);
         if (fields.jobRole) await this.placement.changeJobRole(em, person.id, fields.jobRole);
       }
     } else if (fields.jobRole) {
@@ -224,7 +224,7 @@ export class ScimUsersService {
       `SELECT p.id, p.external_id AS "externalId", p.email, p.name, p.active, p.locale,
               p.employee_number AS "employeeNumber", p.manager_id AS "managerId",
               p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-              job.job_role AS "jobRole", coalesce(need.department, u.code) AS department
+              coalesce(job.job_role, need.job_role) AS "jobRole", coalesce(need.department, u.code) AS department
          FROM person p
          LEFT JOIN LATERAL (
            SELECT e.job_role, e.org_unit_id FROM employment e

@@ -11,8 +11,8 @@ import { CatalogIsolation1796116702952 } from './1796116702952-CatalogIsolation'
 import { ModuleEnglishTitles1796117403166 } from './1796117403166-ModuleEnglishTitles';
 import { LearningSchema1796117634282 } from './1796117634282-LearningSchema';
 import { LearningIsolation1796117634283 } from './1796117634283-LearningIsolation';
-import { ScimSchema1796120444385 } from './1796120444385-ScimSchema';
-import { ScimIsolation1796120444386 } from './1796120444386-ScimIsolation';
+import { ScimSchema1796120787679 } from './1796120787679-ScimSchema';
+import { ScimIsolation1796120787680 } from './1796120787680-ScimIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -29,6 +29,6 @@ export const MIGRATIONS = [
   ModuleEnglishTitles1796117403166,
   LearningSchema1796117634282,
   LearningIsolation1796117634283,
-  ScimSchema1796120444385,
-  ScimIsolation1796120444386,
+  ScimSchema1796120787679,
+  ScimIsolation1796120787680,
 ];

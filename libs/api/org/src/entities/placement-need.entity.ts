@@ -21,6 +21,10 @@ export class PlacementNeed extends TenantOwned {
   @Column({ type: 'varchar', length: 200 })
   department!: string;
 
+  /** Their title as the identity system wrote it, for the employment they get once placed. */
+  @Column({ name: 'job_role', type: 'varchar', length: 100, nullable: true })
+  jobRole!: string | null;
+
   @Column({ name: 'reported_at', type: 'timestamptz' })
   reportedAt!: Date;
 

@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ScimSchema1796120444385 implements MigrationInterface {
-  name = 'ScimSchema1796120444385';
+export class ScimSchema1796120787679 implements MigrationInterface {
+  name = 'ScimSchema1796120787679';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "placement_need" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "tenant_id" uuid NOT NULL, "person_id" uuid NOT NULL, "department" character varying(200) NOT NULL, "reported_at" TIMESTAMP WITH TIME ZONE NOT NULL, "resolved_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7ae71ec264bfc8d669338d4f399" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "placement_need" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "tenant_id" uuid NOT NULL, "person_id" uuid NOT NULL, "department" character varying(200) NOT NULL, "job_role" character varying(100), "reported_at" TIMESTAMP WITH TIME ZONE NOT NULL, "resolved_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7ae71ec264bfc8d669338d4f399" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_placement_need_person" ON "placement_need"  ("tenant_id", "person_id") `,

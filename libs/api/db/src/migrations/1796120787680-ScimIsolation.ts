@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { isolateTenantTable, releaseTenantTable } from '../isolation/isolate-tenant-table';
 
 /** Hand-written: row-level security for the "needs placement" list and SCIM groups. */
-export class ScimIsolation1796120444386 implements MigrationInterface {
-  name = 'ScimIsolation1796120444386';
+export class ScimIsolation1796120787680 implements MigrationInterface {
+  name = 'ScimIsolation1796120787680';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await isolateTenantTable(queryRunner, 'placement_need');
