@@ -19,7 +19,6 @@ export const MAX_OPERATIONS = 1000;
 export function serviceProviderConfig(baseUrl: string) {
   return {
     schemas: [SCHEMA.serviceProviderConfig],
-    documentationUri: 'https://github.com/larnav/larnav/blob/main/docs/scim.md',
     patch: { supported: true },
     bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
     filter: { supported: true, maxResults: MAX_COUNT },
