@@ -13,7 +13,7 @@ import {
   sessionsOf,
   today,
   yesterday,
-} from './scim-fixtures';
+} from '../testing/scim-world';
 
 /**
  * One person's whole life in Entra ID's provisioning service, replayed in the order and the

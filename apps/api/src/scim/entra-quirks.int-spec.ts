@@ -10,7 +10,7 @@ import {
   ScimWorld,
   scimWorld,
   today,
-} from './scim-fixtures';
+} from '../testing/scim-world';
 
 /**
  * Microsoft's "Known issues with SCIM 2.0 protocol compliance" of Entra ID's provisioning

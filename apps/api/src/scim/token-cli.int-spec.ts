@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { scimWorld, ScimWorld } from './scim-fixtures';
+import { scimWorld, ScimWorld } from '../testing/scim-world';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '../../../..');

@@ -50,7 +50,7 @@ function scimTypeOf(problem: Problem, exception: unknown): ScimType | undefined 
   return unread ? 'invalidSyntax' : 'invalidValue';
 }
 
-export function isScimPath(request: Pick<Request, 'originalUrl' | 'url'>): boolean {
+export function isScimPath(request: { originalUrl?: string; url?: string }): boolean {
   const path = (request.originalUrl ?? request.url ?? '').split('?')[0].toLowerCase();
   return path === SCIM_BASE || path.startsWith(`${SCIM_BASE}/`);
 }

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { calendarDateAt, previousCalendarDate } from '@larnav/contracts';
-import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
+import { ACCOUNT, createTestApp, TestApp } from './test-app';
 
 export const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
