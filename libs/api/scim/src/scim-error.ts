@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { DomainError, ErrorDialect } from '@larnav/api/common';
 import { Problem, ProblemCode } from '@larnav/contracts';
 
