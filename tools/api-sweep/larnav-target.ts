@@ -104,6 +104,17 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     .send({ changeNote: 'Svep', significance: 'minor', revision: 2 })
     .expect(200);
   const attempt = (await admin.post(`/api/learning/modules/${module.id}/attempts`).expect(200)).body;
+  // A SCIM user and group for /scim/v2/Users/{id} and /scim/v2/Groups/{id}.
+  const scim = (path: string, body: unknown) =>
+    t
+      .at(host)
+      .post(`/scim/v2/${path}`)
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/scim+json')
+      .send(JSON.stringify(body))
+      .expect(201);
+  const scimUser = (await scim('Users', { userName: 'scim.svep@stenungsund.se', displayName: 'Scim Svep' })).body;
+  const scimGroup = (await scim('Groups', { displayName: 'Svepgrupp', members: [{ value: scimUser.id }] })).body;
   const rule = (
     await admin
       .post('/api/compliance/rules')
@@ -122,6 +133,8 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     'role-grants': grant.id,
     'claim-mappings': mapping.id,
     tokens: spare.id,
+    Users: scimUser.id,
+    Groups: scimGroup.id,
   };
   // Body fields that must name something real for a request to get past the first lookup.
   const known: Record<string, unknown> = {

@@ -196,7 +196,7 @@ async function exchange(
   if (answer.timedOut) find('hang', `No answer within ${options.requestTimeoutMs} ms.`);
   else if (status === 0) find('no-answer', 'The connection closed without an answer.');
   else if (status >= 500) find('server-error', `Answered ${status}: ${answer.body.slice(0, 300)}`);
-  if (status >= 400 && !answer.contentType.startsWith('application/problem+json')) {
+  if (status >= 400 && !rightErrorShape(operation.path, answer)) {
     find('not-problem-json', `A ${status} answered as "${answer.contentType}": ${answer.body.slice(0, 200)}`);
   }
   if (status >= 400 && changes.length > 0) {
@@ -206,6 +206,23 @@ async function exchange(
     find('accepted-bad-input', `Answered ${status} to input that must be refused: ${answer.body.slice(0, 200)}`);
   }
   return { answer, changes };
+}
+
+const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
+
+/**
+ * Errors are problem+json, except under /scim/v2: SCIM clients read RFC 7644's error body
+ * (application/scim+json with the Error schema), and that is the right shape there.
+ */
+function rightErrorShape(path: string, answer: Answer): boolean {
+  if (!path.startsWith('/scim/v2')) return answer.contentType.startsWith('application/problem+json');
+  if (!answer.contentType.startsWith('application/scim+json')) return false;
+  try {
+    const body = JSON.parse(answer.body) as { schemas?: unknown };
+    return Array.isArray(body.schemas) && body.schemas.includes(SCIM_ERROR_SCHEMA);
+  } catch {
+    return false;
+  }
 }
 
 /** The same well-formed request again: no new rows, and the same kind of answer. */

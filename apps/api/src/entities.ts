@@ -4,6 +4,7 @@ import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { ORG_ENTITIES } from '@larnav/api/org';
+import { SCIM_ENTITIES } from '@larnav/api/scim';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
 /** Every entity of every business area: the schema the migrations must match. */
@@ -15,4 +16,5 @@ export const ENTITIES = [
   ...CATALOG_ENTITIES,
   ...LEARNING_ENTITIES,
   ...COMPLIANCE_ENTITIES,
+  ...SCIM_ENTITIES,
 ];

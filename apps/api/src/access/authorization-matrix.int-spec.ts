@@ -11,7 +11,7 @@ const EVERYONE: Caller[] = ['anonymous', ...PEOPLE, 'token'];
 /**
  * Who may reach what, written out by hand and reviewed like code. A route missing here, or
  * registered without a permission or a public marker, fails this test. The token holds the
- * scopes org:read and people:read.
+ * scopes org:read, people:read and scim.
  */
 const MATRIX: Record<string, Caller[]> = {
   'GET /health/live': EVERYONE,
@@ -90,6 +90,25 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
   // Anyone signed in, for the versions they may take; MediaAccess decides (404 otherwise).
   'GET /api/catalog/modules/:id/media/:mediaId': PEOPLE,
+  'GET /api/admin/needs-placement': ['admin'],
+  // SCIM is the identity system's door: a token with the scim scope, never a person, not even an admin.
+  'GET /scim/v2/ServiceProviderConfig': ['token'],
+  'GET /scim/v2/ResourceTypes': ['token'],
+  'GET /scim/v2/ResourceTypes/:id': ['token'],
+  'GET /scim/v2/Schemas': ['token'],
+  'GET /scim/v2/Schemas/:id': ['token'],
+  'GET /scim/v2/Users': ['token'],
+  'POST /scim/v2/Users': ['token'],
+  'GET /scim/v2/Users/:id': ['token'],
+  'PUT /scim/v2/Users/:id': ['token'],
+  'PATCH /scim/v2/Users/:id': ['token'],
+  'DELETE /scim/v2/Users/:id': ['token'],
+  'GET /scim/v2/Groups': ['token'],
+  'POST /scim/v2/Groups': ['token'],
+  'GET /scim/v2/Groups/:id': ['token'],
+  'PUT /scim/v2/Groups/:id': ['token'],
+  'PATCH /scim/v2/Groups/:id': ['token'],
+  'DELETE /scim/v2/Groups/:id': ['token'],
 };
 
 /** Stands in for every `:param`: no such row exists, so an allowed call changes nothing. */
@@ -136,7 +155,7 @@ describe('authorization matrix', () => {
     token = (
       await admin
         .post('/api/admin/tokens')
-        .send({ name: 'Matris', scopes: ['org:read', 'people:read'], expiresAt })
+        .send({ name: 'Matris', scopes: ['org:read', 'people:read', 'scim'], expiresAt })
         .expect(201)
     ).body.token;
   });

@@ -28,7 +28,7 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         const own = Reflect.getMetadata(PATH_METADATA, handler);
         if (own === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const prefix = UNPREFIXED.has(base) ? '' : `/${API_PREFIX}`;
+        const prefix = UNPREFIXED.has(base) || base.startsWith('scim/') ? '' : `/${API_PREFIX}`;
         const path = `${prefix}/${[base, String(own)].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
         routes.push({
           route: `${method} ${path}`,

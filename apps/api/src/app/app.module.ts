@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
 import { LearningModule } from '@larnav/api/learning';
 import { OrgModule } from '@larnav/api/org';
+import { ScimModule } from '@larnav/api/scim';
 import { StorageModule } from '@larnav/api/storage';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
@@ -40,6 +41,7 @@ export class AppModule {
         }),
         LearningModule,
         ComplianceModule,
+        ScimModule,
       ],
       controllers: [HealthController],
     };

@@ -9,6 +9,7 @@ import { CATALOG_CONSTRAINT_PROBLEMS, CATALOG_OPTIONS, CatalogOptions, takesRawU
 import { SessionMiddleware } from '@larnav/api/identity';
 import { ORG_CONSTRAINT_PROBLEMS } from '@larnav/api/org';
 import { TenantMiddleware } from '@larnav/api/tenancy';
+import { SCIM_ERROR_DIALECT } from '@larnav/api/scim';
 import { answerClientErrorsAsProblems } from './client-errors';
 import { requestLogging } from './logging';
 import { answerLiveness } from './liveness';
@@ -22,7 +23,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(securityHeaders(app.get<CatalogOptions>(CATALOG_OPTIONS).videoHosts));
   app.use(answerLiveness);
   // IdP metadata (ADFS FederationMetadata.xml) can outgrow the 100 kB default.
-  app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json') });
+  // SCIM clients (Entra ID) send application/scim+json.
+  app.useBodyParser('json', { limit: '1mb', type: parsedAs('application/json', 'application/scim+json') });
   // Registered here, not by Nest at init, so that the input check below runs after both parsers.
   app.useBodyParser('urlencoded', { extended: true, type: parsedAs('application/x-www-form-urlencoded') });
   app.use(refuseMalformedInput);
@@ -33,9 +35,12 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(forApi((request, response, next) => tenant.use(request, response, next)));
   app.use(forApi((request, response, next) => sessions.use(request, response, next)));
   answerClientErrorsAsProblems(app.getHttpServer());
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  // SCIM lives where SCIM clients look for it, beside the API rather than under it.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'scim/v2/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS, ...CATALOG_CONSTRAINT_PROBLEMS }));
+  app.useGlobalFilters(
+    new ProblemFilter({ ...ORG_CONSTRAINT_PROBLEMS, ...CATALOG_CONSTRAINT_PROBLEMS }, [SCIM_ERROR_DIALECT]),
+  );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
@@ -53,11 +58,11 @@ function forApi(handler: RequestHandler): RequestHandler {
  * A parser's usual Content-Type test, except on upload routes: there the body is a file's bytes
  * whatever the client declares, streamed to storage unread (and judged by its content).
  */
-function parsedAs(contentType: string): (req: Request) => boolean {
+function parsedAs(...contentTypes: string[]): (req: Request) => boolean {
   return (req) => {
     const path = (req.url ?? '').split('?')[0];
     const unprefixed = path.startsWith(`/${API_PREFIX}/`) ? path.slice(API_PREFIX.length + 1) : path;
-    return !takesRawUpload(req.method, unprefixed) && Boolean(req.is(contentType));
+    return !takesRawUpload(req.method, unprefixed) && Boolean(req.is(contentTypes));
   };
 }
 

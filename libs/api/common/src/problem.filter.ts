@@ -43,14 +43,27 @@ const UNREADABLE: Record<string, { status: number; code: ProblemCode; detail: st
 };
 
 /**
- * Every error leaves as application/problem+json (RFC 9457) with a stable `code`. Unexpected
- * errors are logged with the request id and answered without internals.
+ * Another protocol's error body for the paths it serves (SCIM's `urn:…:Error` on /scim/v2): the
+ * same problem, worked out once here, written in the words that protocol's clients read.
+ */
+export interface ErrorDialect {
+  appliesTo(request: Request): boolean;
+  send(response: Response, problem: Problem, exception: unknown): void;
+}
+
+/**
+ * Every error leaves as application/problem+json (RFC 9457) with a stable `code`, or in a
+ * dialect for the paths that speak another protocol. Unexpected errors are logged with the
+ * request id and answered without internals.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemFilter.name);
 
-  constructor(private readonly constraints: ConstraintProblems = {}) {}
+  constructor(
+    private readonly constraints: ConstraintProblems = {},
+    private readonly dialects: ErrorDialect[] = [],
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -60,6 +73,8 @@ export class ProblemFilter implements ExceptionFilter {
     problem.instance = request.originalUrl;
     if (request.id !== undefined) problem.requestId = String(request.id);
     if (problem.status >= 500) this.logger.error(exception, (exception as Error)?.stack);
+    const dialect = this.dialects.find((d) => d.appliesTo(request));
+    if (dialect) return dialect.send(response, problem, exception);
     response.status(problem.status).type('application/problem+json').send(problem);
   }
 

@@ -7,6 +7,7 @@ import { EmploymentInput, HirePersonDto, LeaveDto, TransferDto } from './dto/emp
 import { Employment } from './entities/employment.entity';
 import { Person } from './entities/person.entity';
 import { OrgUnitService } from './org-unit.service';
+import { resolvePlacementNeed } from './placement.service';
 
 /**
  * Personalomsättning: hiring, transfers, leaving and rehiring. Every change adds or closes an
@@ -100,6 +101,7 @@ export class EmploymentService {
       );
     }
     const unit = await this.units.activeUnit(em, input.orgUnitId);
+    await resolvePlacementNeed(em, personId);
     return em.save(
       em.create(Employment, {
         tenantId: this.db.tenantId(),

@@ -5,6 +5,8 @@ export * from './head-count.queries';
 export * from './entities/employment.entity';
 export * from './entities/org-unit.entity';
 export * from './entities/person.entity';
+export * from './entities/placement-need.entity';
+export * from './placement.service';
 export * from './org-constraints';
 export * from './org-unit.service';
 export * from './org.module';

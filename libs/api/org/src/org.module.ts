@@ -4,18 +4,21 @@ import { EmploymentService } from './employment.service';
 import { Employment } from './entities/employment.entity';
 import { OrgUnit } from './entities/org-unit.entity';
 import { Person } from './entities/person.entity';
+import { PlacementNeed } from './entities/placement-need.entity';
+import { PlacementNeedsController } from './placement-needs.controller';
+import { PlacementService } from './placement.service';
 import { HeadCountQueries } from './head-count.queries';
 import { OrgUnitController } from './org-unit.controller';
 import { OrgUnitService } from './org-unit.service';
 import { PeopleController } from './people.controller';
 import { PeopleQueries } from './people.queries';
 
-export const ORG_ENTITIES = [OrgUnit, Person, Employment];
+export const ORG_ENTITIES = [OrgUnit, Person, Employment, PlacementNeed];
 
 @Module({
   imports: [DbModule],
-  controllers: [OrgUnitController, PeopleController],
-  providers: [OrgUnitService, EmploymentService, HeadCountQueries, PeopleQueries],
-  exports: [OrgUnitService, EmploymentService, PeopleQueries],
+  controllers: [OrgUnitController, PeopleController, PlacementNeedsController],
+  providers: [OrgUnitService, EmploymentService, HeadCountQueries, PeopleQueries, PlacementService],
+  exports: [OrgUnitService, EmploymentService, PeopleQueries, PlacementService],
 })
 export class OrgModule {}

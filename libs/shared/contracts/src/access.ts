@@ -43,6 +43,8 @@ export const Permission = {
   ComplianceExempt: 'compliance:exempt',
   /** Revoke a certificate, with a reason. */
   CertificatesRevoke: 'certificates:revoke',
+  /** Provision people and groups over SCIM (/scim/v2): a token scope only, no person's role has it. */
+  Scim: 'scim',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -57,11 +59,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ComplianceManage,
   ],
   [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead, Permission.ComplianceExempt],
-  [Role.Admin]: Object.values(Permission),
+  // An admin manages people through the API; SCIM is the identity system's door, not a person's.
+  [Role.Admin]: Object.values(Permission).filter((permission) => permission !== Permission.Scim),
 };
 
 /** What an integration token may be allowed to do; a subset of the permissions. */
-export const TOKEN_SCOPES: readonly Permission[] = [Permission.OrgRead, Permission.PeopleRead];
+export const TOKEN_SCOPES: readonly Permission[] = [Permission.OrgRead, Permission.PeopleRead, Permission.Scim];
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));

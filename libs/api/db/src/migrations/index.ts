@@ -13,6 +13,8 @@ import { LearningSchema1796117634282 } from './1796117634282-LearningSchema';
 import { LearningIsolation1796117634283 } from './1796117634283-LearningIsolation';
 import { ComplianceSchema1796119153310 } from './1796119153310-ComplianceSchema';
 import { ComplianceIsolation1796119153311 } from './1796119153311-ComplianceIsolation';
+import { ScimSchema1796120787679 } from './1796120787679-ScimSchema';
+import { ScimIsolation1796120787680 } from './1796120787680-ScimIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   LearningIsolation1796117634283,
   ComplianceSchema1796119153310,
   ComplianceIsolation1796119153311,
+  ScimSchema1796120787679,
+  ScimIsolation1796120787680,
 ];

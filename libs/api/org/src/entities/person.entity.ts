@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TenantOwned } from '@larnav/api/tenancy';
 
 /**
@@ -27,6 +27,26 @@ export class Person extends TenantOwned {
   /** Whether the identity system lets them sign in; employment history is separate. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** The HR system's employee number (SCIM enterprise `employeeNumber`); a search key, never required. */
+  @Column({ name: 'employee_number', type: 'varchar', length: 100, nullable: true })
+  employeeNumber!: string | null;
+
+  /** Their manager (SCIM enterprise `manager`), for "my team" views; null when none is known. */
+  @Index('IDX_person_manager')
+  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
+  managerId!: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manager_id' })
+  manager?: Person;
+
+  /**
+   * When the identity system deleted them (SCIM DELETE). The row and its history stay; SCIM no
+   * longer sees them, and a later create with the same address brings the same person back.
+   */
+  @Column({ name: 'deprovisioned_at', type: 'timestamptz', nullable: true })
+  deprovisionedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -586,6 +586,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/needs-placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People waiting to be placed in an org unit */
+        get: operations["PlacementNeedsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1091,6 +1108,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/scim/v2/ServiceProviderConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: what this service provider supports */
+        get: operations["ScimDiscoveryController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: the resource types (User, Group) */
+        get: operations["ScimDiscoveryController_resourceTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: one resource type */
+        get: operations["ScimDiscoveryController_resourceType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: the schemas and the attributes understood */
+        get: operations["ScimDiscoveryController_schemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: one schema */
+        get: operations["ScimDiscoveryController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: list users, with a filter and paging */
+        get: operations["ScimUsersController_list"];
+        put?: never;
+        /** SCIM: create a user */
+        post: operations["ScimUsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: one user */
+        get: operations["ScimUsersController_get"];
+        /** SCIM: replace a user */
+        put: operations["ScimUsersController_replace"];
+        post?: never;
+        /** SCIM: delete a user (their history stays) */
+        delete: operations["ScimUsersController_remove"];
+        options?: never;
+        head?: never;
+        /** SCIM: change a user (add, replace, remove) */
+        patch: operations["ScimUsersController_patch"];
+        trace?: never;
+    };
+    "/scim/v2/Groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: list groups, with a filter and paging */
+        get: operations["ScimGroupsController_list"];
+        put?: never;
+        /** SCIM: create a group */
+        post: operations["ScimGroupsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCIM: one group */
+        get: operations["ScimGroupsController_get"];
+        /** SCIM: replace a group */
+        put: operations["ScimGroupsController_replace"];
+        post?: never;
+        /** SCIM: delete a group (its members stay) */
+        delete: operations["ScimGroupsController_remove"];
+        options?: never;
+        head?: never;
+        /** SCIM: change a group: its name, members added or removed */
+        patch: operations["ScimGroupsController_patch"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1130,7 +1308,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "certificates:revoke")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "certificates:revoke" | "scim")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -1208,7 +1386,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            scopes: ("org:read" | "people:read")[];
+            scopes: ("org:read" | "people:read" | "scim")[];
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -1221,7 +1399,7 @@ export interface components {
         CreateTokenDto: {
             /** @example Entra ID provisioning */
             name: string;
-            scopes: ("org:read" | "people:read")[];
+            scopes: ("org:read" | "people:read" | "scim")[];
             /**
              * Format: date-time
              * @description When the token stops working; at most a year ahead.
@@ -1232,7 +1410,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            scopes: ("org:read" | "people:read")[];
+            scopes: ("org:read" | "people:read" | "scim")[];
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -1478,6 +1656,16 @@ export interface components {
              * @description End only this employment; default all that run on that day.
              */
             employmentId?: string;
+        };
+        PlacementNeedResponse: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string;
+            /** @description The department as the identity system wrote it. */
+            department: string;
+            /** Format: date-time */
+            reportedAt: string;
         };
         AuditEventResponse: {
             /** Format: uuid */
@@ -3014,6 +3202,25 @@ export interface operations {
             };
         };
     };
+    PlacementNeedsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementNeedResponse"][];
+                };
+            };
+        };
+    };
     AuditController_list: {
         parameters: {
             query?: {
@@ -3849,6 +4056,467 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ExemptionResponse"];
                 };
+            };
+        };
+    };
+    ScimDiscoveryController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimDiscoveryController_resourceTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimDiscoveryController_resourceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimDiscoveryController_schemas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimDiscoveryController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimUsersController_list: {
+        parameters: {
+            query?: {
+                filter?: string;
+                startIndex?: number;
+                count?: number;
+                excludedAttributes?: string;
+                attributes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimUsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @example [
+                     *       "urn:ietf:params:scim:schemas:core:2.0:User",
+                     *       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+                     *     ]
+                     */
+                    schemas?: string[];
+                    /** @example anna.karlsson@stenungsund.se */
+                    userName: string;
+                    externalId?: string;
+                    displayName?: string;
+                    active?: boolean;
+                    title?: string;
+                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"?: {
+                        department?: string;
+                        employeeNumber?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimUsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimUsersController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @example [
+                     *       "urn:ietf:params:scim:schemas:core:2.0:User",
+                     *       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+                     *     ]
+                     */
+                    schemas?: string[];
+                    /** @example anna.karlsson@stenungsund.se */
+                    userName: string;
+                    externalId?: string;
+                    displayName?: string;
+                    active?: boolean;
+                    title?: string;
+                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"?: {
+                        department?: string;
+                        employeeNumber?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimUsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimUsersController_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @example [
+                     *       "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+                     *     ]
+                     */
+                    schemas?: string[];
+                    Operations: ({
+                        /** @enum {string} */
+                        op: "add" | "replace" | "remove";
+                        /** @example displayName */
+                        path?: string;
+                        /** @example Anna Karlsson */
+                        value?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimGroupsController_list: {
+        parameters: {
+            query?: {
+                filter?: string;
+                startIndex?: number;
+                count?: number;
+                excludedAttributes?: string;
+                attributes?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimGroupsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @example [
+                     *       "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *     ]
+                     */
+                    schemas?: string[];
+                    displayName: string;
+                    externalId?: string;
+                    members?: ({
+                        value: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimGroupsController_get: {
+        parameters: {
+            query?: {
+                excludedAttributes?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimGroupsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @example [
+                     *       "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *     ]
+                     */
+                    schemas?: string[];
+                    displayName: string;
+                    externalId?: string;
+                    members?: ({
+                        value: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimGroupsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ScimGroupsController_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @example [
+                     *       "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+                     *     ]
+                     */
+                    schemas?: string[];
+                    Operations: ({
+                        /** @enum {string} */
+                        op: "add" | "replace" | "remove";
+                        /** @example displayName */
+                        path?: string;
+                        /** @example Anna Karlsson */
+                        value?: string;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
