@@ -46,9 +46,10 @@ export function configureApp(app: NestExpressApplication): void {
   });
 }
 
-const API_PATH = new RegExp(`^/${API_PREFIX}(/|\\?|$)`);
+/** The API and SCIM beside it: both answer for a municipality, so both need its tenant. */
+const API_PATH = new RegExp(`^/(${API_PREFIX}|scim/v2)(/|\\?|$)`);
 
-/** Only API requests need a municipality and a session; health probes and the web app's files do not. */
+/** Only API (and SCIM) requests need a municipality and a session; health probes and the web app's files do not. */
 function forApi(handler: RequestHandler): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) =>
     API_PATH.test(request.url) ? handler(request, response, next) : next();

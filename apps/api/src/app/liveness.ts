@@ -9,7 +9,9 @@ const ALIVE = JSON.stringify({ status: 'ok' });
  * OpenAPI document and the access matrix.
  */
 export function answerLiveness(request: Request, response: Response, next: NextFunction): void {
-  if (request.method !== 'GET' || request.path !== '/health/live') return next();
+  // A probe sends no body; a request with one goes the whole way, and is judged like any other.
+  const bodiless = !request.headers['content-length'] && !request.headers['transfer-encoding'];
+  if (request.method !== 'GET' || request.path !== '/health/live' || !bodiless) return next();
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
   response.end(ALIVE);
 }
