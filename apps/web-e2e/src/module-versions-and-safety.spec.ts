@@ -107,7 +107,31 @@ test('the XSS payload list, published through the API, stays inert text in the p
     if (title === 'Lektion 2') await learner.getByRole('button', { name: 'Klar med lektionen' }).click();
     await expect(learner.getByRole('heading', { level: 2, name: title })).toBeVisible();
     await expect(learner.getByText(payloads[title === 'Lektion 1' ? 0 : 40], { exact: true }).first()).toBeVisible();
-    expect(activeContentIn(await learner.content())).toEqual([]);
+    // The lesson texts as rendered (each RichTextView's root: the parent of its paragraphs).
+    const texts = await learner
+      .locator('main p')
+      .evaluateAll(
+        (paragraphs, typed) =>
+          [
+            ...new Set(
+              paragraphs
+                .filter((p) => typed.includes(p.textContent ?? ''))
+                .map((p) => p.parentElement?.outerHTML ?? ''),
+            ),
+          ].join('\n'),
+        payloads,
+      );
+    expect(texts.length).toBeGreaterThan(0);
+    expect(activeContentIn(texts)).toEqual([]);
+    // And the whole page: no script but Lärnav's own bundle, no event-handler attribute anywhere.
+    const page = await learner.evaluate(() => ({
+      scripts: [...document.scripts].map((script) => script.getAttribute('src') ?? 'inline'),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${el.tagName} ${a.name}`),
+      ),
+    }));
+    expect(page.scripts.every((src) => src.startsWith('/assets/'))).toBe(true);
+    expect(page.handlers).toEqual([]);
   }
   expect(dialogs).toEqual([]);
   expect(await learner.evaluate(() => (window as unknown as { xss?: unknown }).xss)).toBeUndefined();
