@@ -30,6 +30,8 @@ export { TestProviders, type TestProvidersProps } from './lib/testing/TestProvid
 export { NoAccessState } from './lib/access/NoAccessState';
 export { sortRoles, useRoleLabel } from './lib/access/role-labels';
 export { fieldErrorsOf } from './lib/forms/field-errors';
+export { ConfirmDialog, type ConfirmDialogProps } from './lib/forms/ConfirmDialog';
+export { FormProblem } from './lib/forms/FormProblem';
 export { NotificationsProvider, useNotify } from './lib/notifications/notifications';
 export { formatInstant } from './lib/time/format-instant';
 export { PageHeader } from './lib/layout/PageHeader';

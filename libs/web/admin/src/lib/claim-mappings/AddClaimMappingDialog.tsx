@@ -1,11 +1,10 @@
 import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { type ClaimMapping, useCreateClaimMapping } from '@larnav/web/api-client';
-import { useNotify } from '@larnav/web/ui';
+import { FormProblem, useNotify } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { FormProblem } from '../shared/FormProblem';
 import { UnitCombobox } from '../shared/UnitCombobox';
 import { useFormProblem } from '../shared/use-form-problem';
 import { FormDialog } from '../shared/FormDialog';

@@ -11,11 +11,18 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, LinkMultipleRegular } from '@fluentui/react-icons';
 import { type ClaimMapping, problemOf, useClaimMappings, useDeleteClaimMapping } from '@larnav/web/api-client';
-import { EmptyState, ErrorState, LoadingState, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
+import {
+  ConfirmDialog,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Panel,
+  useNotify,
+  useProblemMessage,
+} from '@larnav/web/ui';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { focusSoon } from '../shared/focus-soon';
 import { AddClaimMappingDialog } from './AddClaimMappingDialog';
 

@@ -1,11 +1,10 @@
 import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useGrantRole } from '@larnav/web/api-client';
-import { useNotify, useRoleLabel } from '@larnav/web/ui';
+import { FormProblem, useNotify, useRoleLabel } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { FormProblem } from '../shared/FormProblem';
 import { type PersonChoice, PersonCombobox } from '../shared/PersonCombobox';
 import { UnitCombobox } from '../shared/UnitCombobox';
 import { useFormProblem } from '../shared/use-form-problem';

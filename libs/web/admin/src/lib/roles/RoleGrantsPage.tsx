@@ -14,6 +14,7 @@ import {
 import { DeleteRegular, ShieldPersonRegular } from '@fluentui/react-icons';
 import { problemOf, type RoleGrant, useRevokeRoleGrant, useRoleGrants } from '@larnav/web/api-client';
 import {
+  ConfirmDialog,
   EmptyState,
   ErrorState,
   LoadingState,
@@ -25,7 +26,6 @@ import {
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { focusSoon } from '../shared/focus-soon';
 import { GrantRoleDialog } from './GrantRoleDialog';
 

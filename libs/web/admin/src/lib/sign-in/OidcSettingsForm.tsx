@@ -1,10 +1,9 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Switch } from '@fluentui/react-components';
 import { type OidcSettings, useSaveOidcSettings } from '@larnav/web/api-client';
-import { useNotify } from '@larnav/web/ui';
+import { FormProblem, useNotify } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { FormProblem } from '../shared/FormProblem';
 import { useFormProblem } from '../shared/use-form-problem';
 import { parseEmailDomains } from './email-domains';
 

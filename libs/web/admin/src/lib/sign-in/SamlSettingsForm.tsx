@@ -11,11 +11,10 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { type SamlSettings, useSaveSamlSettings } from '@larnav/web/api-client';
-import { formatInstant, useNotify } from '@larnav/web/ui';
+import { formatInstant, FormProblem, useNotify } from '@larnav/web/ui';
 import { type FormEvent, Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { FormProblem } from '../shared/FormProblem';
 import { useFormProblem } from '../shared/use-form-problem';
 import { parseEmailDomains } from './email-domains';
 

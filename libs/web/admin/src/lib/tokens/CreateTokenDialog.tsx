@@ -2,11 +2,10 @@ import { Button, Checkbox, Field, Input, makeStyles, Text, tokens, typographySty
 import { ErrorCircle12Filled, KeyRegular } from '@fluentui/react-icons';
 import { TOKEN_SCOPES } from '@larnav/contracts';
 import { type TokenScope, useCreateIntegrationToken } from '@larnav/web/api-client';
-import { addCalendarDays, CalendarDatePicker, endOfCalendarDay, todayInStockholm } from '@larnav/web/ui';
+import { addCalendarDays, CalendarDatePicker, endOfCalendarDay, FormProblem, todayInStockholm } from '@larnav/web/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { FormProblem } from '../shared/FormProblem';
 import { useFormProblem } from '../shared/use-form-problem';
 import type { IssuedToken } from './TokenIssuedDialog';
 import { scopeLabelKey } from './scope-label';

@@ -20,6 +20,7 @@ import {
   useRevokeIntegrationToken,
 } from '@larnav/web/api-client';
 import {
+  ConfirmDialog,
   EmptyState,
   ErrorState,
   formatCalendarDate,
@@ -32,7 +33,6 @@ import {
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { focusSoon } from '../shared/focus-soon';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { type IssuedToken, TokenIssuedDialog } from './TokenIssuedDialog';

@@ -17,7 +17,7 @@ export function TextBlockEditor({ block, onChange, problem }: BlockEditorProps<T
       <RichTextEditor
         label={t('blocks.text.label')}
         value={block.doc as unknown as RichTextDoc}
-        onChange={(doc) => onChange({ ...block, doc: doc as unknown as TextBlock["doc"] })}
+        onChange={(doc) => onChange({ ...block, doc: doc as unknown as TextBlock['doc'] })}
         describedBy={message ? problemId : undefined}
       />
       {message && (

@@ -42,7 +42,8 @@ export function newOption(text = '', correct = false): QuizOption {
 }
 
 export function newQuestion(kind: QuizQuestion['kind'] = 'single', trueFalse?: [string, string]): QuizQuestion {
-  const options = kind === 'true-false' && trueFalse ? trueFalse.map((text) => newOption(text)) : [newOption(), newOption()];
+  const options =
+    kind === 'true-false' && trueFalse ? trueFalse.map((text) => newOption(text)) : [newOption(), newOption()];
   return { id: newId(), kind, prompt: '', options };
 }
 

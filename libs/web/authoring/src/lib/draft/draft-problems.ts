@@ -27,7 +27,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
 export function draftProblems(content: DraftContent): DraftProblems {
   const problems: DraftProblems = new Map();
   if (!content.title.trim()) problems.set('module.title', { key: 'problems.required' });
-  else if (content.title.trim().length > 200) problems.set('module.title', { key: 'problems.tooLong', values: { max: 200 } });
+  else if (content.title.trim().length > 200)
+    problems.set('module.title', { key: 'problems.tooLong', values: { max: 200 } });
   if (content.summary.trim().length > 2000)
     problems.set('module.summary', { key: 'problems.tooLong', values: { max: 2000 } });
   const minutes = content.estimatedMinutes;

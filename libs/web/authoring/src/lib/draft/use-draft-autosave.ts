@@ -105,4 +105,3 @@ export function useDraftAutosave(moduleId: string, version: VersionContent, dela
 }
 
 export type DraftAutosave = ReturnType<typeof useDraftAutosave>;
-

@@ -29,7 +29,10 @@ function savingRoutes(extra: FakeRoutes = {}) {
   return { saves, routes };
 }
 
-function renderEditor(lessons = [lesson('Välkommen', 1), lesson('Film', 2), lesson('Test', 3)], routes: FakeRoutes = {}) {
+function renderEditor(
+  lessons = [lesson('Välkommen', 1), lesson('Film', 2), lesson('Test', 3)],
+  routes: FakeRoutes = {},
+) {
   return renderAuthoring(
     <DraftEditor module={moduleDetail()} draft={draftVersion({ lessons })} canPublish autosaveDelayMs={DELAY} />,
     routes,
@@ -84,7 +87,17 @@ describe('DraftEditor autosave', () => {
   });
 
   it('shows the server’s refusal of a save with its detail, and tries again on request', async () => {
-    let answer = { status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, code: ProblemCode.ValidationFailed, detail: 'lessons[0].title: Too big', errors: [{ field: 'lessons', message: 'lessons[0].title: Too big' }] } };
+    let answer = {
+      status: 400,
+      body: {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: ProblemCode.ValidationFailed,
+        detail: 'lessons[0].title: Too big',
+        errors: [{ field: 'lessons', message: 'lessons[0].title: Too big' }],
+      },
+    };
     const saves: unknown[] = [];
     renderEditor(undefined, {
       'PUT /api/catalog/modules/{id}/draft': ({ body }) => {
@@ -106,7 +119,13 @@ describe('DraftEditor autosave', () => {
 describe('DraftEditor when another trainer saved in between (409)', () => {
   const conflict = {
     status: 409,
-    body: { type: 'about:blank', title: 'Conflict', status: 409, code: ProblemCode.DraftChangedElsewhere, detail: 'Someone else saved' },
+    body: {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      code: ProblemCode.DraftChangedElsewhere,
+      detail: 'Someone else saved',
+    },
   };
 
   function renderConflict() {

@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EyeRegular, SendRegular } from '@fluentui/react-icons';
 import { type ModuleDetail, problemOf, useDiscardDraft, type VersionContent } from '@larnav/web/api-client';
-import { Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
+import { ConfirmDialog, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moved, newLesson, replaced } from '../draft/draft-content';
@@ -9,7 +9,6 @@ import { AUTOSAVE_DELAY_MS, useDraftAutosave } from '../draft/use-draft-autosave
 import { PreviewDialog } from '../preview/PreviewDialog';
 import { PublishDialog } from '../publish/PublishDialog';
 import { useAuthoringStyles } from '../shared/authoring.styles';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { FrontMatterFields } from './FrontMatterFields';
 import { LeaveGuard } from './LeaveGuard';
 import { LessonEditor } from './LessonEditor';
@@ -135,7 +134,9 @@ export function DraftEditor({ module, draft, canPublish, autosaveDelayMs = AUTOS
       </Panel>
 
       {selected && (
-        <Panel heading={t('lessons.editing', { number: selectedNumber, title: selected.title || t('lessons.untitled') })}>
+        <Panel
+          heading={t('lessons.editing', { number: selectedNumber, title: selected.title || t('lessons.untitled') })}
+        >
           <LessonEditor
             key={selected.id}
             moduleId={module.id}

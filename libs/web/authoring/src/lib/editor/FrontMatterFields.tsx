@@ -17,9 +17,17 @@ export function FrontMatterFields({ content, onChange, problem }: FrontMatterFie
   return (
     <div className={styles.form}>
       <Field label={t('frontMatter.title')} required validationMessage={problem('module.title')}>
-        <Input value={content.title} maxLength={200} onChange={(_, data) => onChange({ ...content, title: data.value })} />
+        <Input
+          value={content.title}
+          maxLength={200}
+          onChange={(_, data) => onChange({ ...content, title: data.value })}
+        />
       </Field>
-      <Field label={t('frontMatter.summary')} hint={t('frontMatter.summaryHint')} validationMessage={problem('module.summary')}>
+      <Field
+        label={t('frontMatter.summary')}
+        hint={t('frontMatter.summaryHint')}
+        validationMessage={problem('module.summary')}
+      >
         <Textarea
           value={content.summary}
           maxLength={2000}

@@ -1,4 +1,14 @@
-import { Button, Field, Input, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Subtitle2 } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Subtitle2,
+} from '@fluentui/react-components';
 import {
   AddRegular,
   ArrowDownRegular,
@@ -58,9 +68,18 @@ export function LessonEditor({ moduleId, lesson, onChange, problem }: LessonEdit
   return (
     <div className={styles.form}>
       <Field label={t('lessons.title')} required validationMessage={problem(`${lesson.id}.title`)}>
-        <Input value={lesson.title} maxLength={200} onChange={(_, data) => onChange({ ...lesson, title: data.value })} />
+        <Input
+          value={lesson.title}
+          maxLength={200}
+          onChange={(_, data) => onChange({ ...lesson, title: data.value })}
+        />
       </Field>
-      <ol ref={listRef} className={styles.form} style={{ margin: 0, padding: 0, listStyle: 'none' }} aria-label={t('blocks.listLabel')}>
+      <ol
+        ref={listRef}
+        className={styles.form}
+        style={{ margin: 0, padding: 0, listStyle: 'none' }}
+        aria-label={t('blocks.listLabel')}
+      >
         {blocks.map((block, index) => {
           const kind = t(`blocks.types.${block.type}`);
           const name = t('blocks.name', { kind, number: index + 1 });

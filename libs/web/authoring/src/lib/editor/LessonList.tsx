@@ -8,7 +8,12 @@ import {
   useSensors,
   type Announcements,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import {
@@ -23,7 +28,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     alignItems: 'center',
@@ -71,7 +83,11 @@ export function LessonList({ lessons, selectedId, onSelect, onMove, onRemove }: 
           : t('lessons.dnd.outside', { title: titleOf(active.id) }),
       onDragEnd: ({ active, over }) =>
         over
-          ? t('lessons.dnd.dropped', { title: titleOf(active.id), position: positionOf(over.id), count: lessons.length })
+          ? t('lessons.dnd.dropped', {
+              title: titleOf(active.id),
+              position: positionOf(over.id),
+              count: lessons.length,
+            })
           : t('lessons.dnd.cancelled', { title: titleOf(active.id) }),
       onDragCancel: ({ active }) => t('lessons.dnd.cancelled', { title: titleOf(active.id) }),
     }),

@@ -109,7 +109,9 @@ function PublishedView({ module }: { module: ModuleDetail }) {
             appearance="primary"
             icon={<EditRegular />}
             disabled={open.isPending}
-            onClick={() => open.mutate(undefined, { onError: (error) => notify(problemMessage(problemOf(error)), 'error') })}
+            onClick={() =>
+              open.mutate(undefined, { onError: (error) => notify(problemMessage(problemOf(error)), 'error') })
+            }
           >
             {t('editor.edit')}
           </Button>

@@ -1,4 +1,11 @@
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { CheckmarkCircleRegular, CircleRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { problemOf } from '@larnav/web/api-client';
 import { useProblemMessage } from '@larnav/web/ui';
@@ -17,7 +24,14 @@ const COLOR = {
 /** "Sparat", "Sparar…", "Ej sparat": always visible, and said politely when it changes. */
 export function SaveStatusText({ status, problemCount }: { status: SaveStatus; problemCount: number }) {
   const { t } = useTranslation('authoring');
-  const icon = status === 'saved' ? <CheckmarkCircleRegular /> : status === 'failed' || status === 'conflict' ? <ErrorCircleRegular /> : <CircleRegular />;
+  const icon =
+    status === 'saved' ? (
+      <CheckmarkCircleRegular />
+    ) : status === 'failed' || status === 'conflict' ? (
+      <ErrorCircleRegular />
+    ) : (
+      <CircleRegular />
+    );
   return (
     <span role="status" aria-live="polite" data-testid="save-status">
       <Badge appearance="tint" color={COLOR[status]} icon={icon} size="large">
@@ -49,7 +63,15 @@ export function SaveFailure({ error, onRetry }: { error: unknown; onRetry: () =>
 }
 
 /** Another trainer saved the draft meanwhile: autosave has stopped, and these are the ways on. */
-export function ConflictBar({ onLoadTheirs, onKeepMine, pending }: { onLoadTheirs: () => void; onKeepMine: () => void; pending: boolean }) {
+export function ConflictBar({
+  onLoadTheirs,
+  onKeepMine,
+  pending,
+}: {
+  onLoadTheirs: () => void;
+  onKeepMine: () => void;
+  pending: boolean;
+}) {
   const { t } = useTranslation('authoring');
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">

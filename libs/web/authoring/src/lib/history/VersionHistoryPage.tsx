@@ -76,8 +76,12 @@ function ChangeSummary({ changes, first }: { changes: VersionChanges | null; fir
     ...(changes.lessonsAdded.length > 0 && !first
       ? [t('history.changes.added', { lessons: changes.lessonsAdded.join(', ') })]
       : []),
-    ...(changes.lessonsRemoved.length > 0 ? [t('history.changes.removed', { lessons: changes.lessonsRemoved.join(', ') })] : []),
-    ...(changes.lessonsChanged.length > 0 ? [t('history.changes.changed', { lessons: changes.lessonsChanged.join(', ') })] : []),
+    ...(changes.lessonsRemoved.length > 0
+      ? [t('history.changes.removed', { lessons: changes.lessonsRemoved.join(', ') })]
+      : []),
+    ...(changes.lessonsChanged.length > 0
+      ? [t('history.changes.changed', { lessons: changes.lessonsChanged.join(', ') })]
+      : []),
     ...(changes.lessonsMoved ? [t('history.changes.moved')] : []),
   ];
   if (first) lines.unshift(t('history.changes.first', { count: changes.lessonsAdded.length }));

@@ -1,11 +1,4 @@
-import {
-  Button,
-  Tab,
-  TabList,
-  TableCell,
-  TableCellLayout,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Tab, TabList, TableCell, TableCellLayout, TableRow } from '@fluentui/react-components';
 import { BookRegular, CopyRegular } from '@fluentui/react-icons';
 import { problemOf, useCatalogModules, useCopySharedModule, useSharedModules } from '@larnav/web/api-client';
 import { formatInstant, ListFrame, PageHeader, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';

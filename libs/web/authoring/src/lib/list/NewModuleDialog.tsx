@@ -16,12 +16,11 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import type { ModuleLanguage } from '@larnav/shared/catalog';
 import { problemOf, useCreateModule } from '@larnav/web/api-client';
-import { fieldErrorsOf, useProblemMessage } from '@larnav/web/ui';
+import { fieldErrorsOf, FormProblem, useProblemMessage } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuthoringStyles } from '../shared/authoring.styles';
-import { FormProblem } from '../shared/FormProblem';
 
 type FieldName = 'title' | 'estimatedMinutes';
 

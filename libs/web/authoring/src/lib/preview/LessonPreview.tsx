@@ -1,4 +1,14 @@
-import { Checkbox, Link, makeStyles, Radio, RadioGroup, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
+import {
+  Checkbox,
+  Link,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import type { Lesson, LessonBlock, QuizBlock } from '@larnav/shared/catalog';
 import type { RichTextDoc } from '@larnav/shared/rich-text';
 import { mediaUrl } from '@larnav/web/api-client';
@@ -17,7 +27,14 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
   },
-  question: { margin: 0, padding: 0, border: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  question: {
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   heading: { margin: 0 },
 });
 
@@ -56,7 +73,13 @@ function PreviewBlock({ moduleId, block }: { moduleId: string; block: LessonBloc
             {block.title}
           </Subtitle2>
           {block.mediaId ? (
-            <video className={styles.media} controls preload="metadata" src={mediaUrl(moduleId, block.mediaId)} aria-label={block.title} />
+            <video
+              className={styles.media}
+              controls
+              preload="metadata"
+              src={mediaUrl(moduleId, block.mediaId)}
+              aria-label={block.title}
+            />
           ) : (
             block.url && (
               <Link href={block.url} target="_blank" rel="noopener noreferrer">

@@ -37,7 +37,10 @@ describe('PublishDialog', () => {
         return { body: moduleDetail({ publishedNumber: 2, hasDraft: false }) };
       },
     });
-    await userEvent.type(await screen.findByRole('textbox', { name: /^Vad har ändrats/ }), '  Nytt avsnitt om tillsyn. ');
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /^Vad har ändrats/ }),
+      '  Nytt avsnitt om tillsyn. ',
+    );
     expect(screen.getByRole('radio', { name: 'Mindre ändring (stavfel, formuleringar)' })).not.toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: 'Betydande ändring (kan kräva att man gör om modulen)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Publicera' }));
@@ -50,7 +53,13 @@ describe('PublishDialog', () => {
     const { onPublished } = renderDialog({
       'POST /api/catalog/modules/{id}/draft/publish': {
         status: 409,
-        body: { type: 'about:blank', title: 'Conflict', status: 409, code: ProblemCode.DraftChangedElsewhere, detail: '' },
+        body: {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          code: ProblemCode.DraftChangedElsewhere,
+          detail: '',
+        },
       },
     });
     await userEvent.type(await screen.findByRole('textbox', { name: /^Vad har ändrats/ }), 'Stavfel');

@@ -13,11 +13,10 @@ import {
 } from '@fluentui/react-components';
 import { ChangeSignificance } from '@larnav/shared/catalog';
 import { problemOf, usePublishDraft } from '@larnav/web/api-client';
-import { useProblemMessage } from '@larnav/web/ui';
+import { FormProblem, useProblemMessage } from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthoringStyles } from '../shared/authoring.styles';
-import { FormProblem } from '../shared/FormProblem';
 
 export interface PublishDialogProps {
   moduleId: string;

@@ -92,11 +92,7 @@ export function QuestionEditor({ question, index, count, problem, onChange, onMo
         return (
           <div key={option.id} className={styles.card}>
             <div className={styles.fields}>
-              <Field
-                label={t('quiz.optionText', { name })}
-                required
-                validationMessage={problem(`${option.id}.text`)}
-              >
+              <Field label={t('quiz.optionText', { name })} required validationMessage={problem(`${option.id}.text`)}>
                 <Input
                   value={option.text}
                   maxLength={500}

@@ -49,7 +49,10 @@ describe('QuizEditor', () => {
     await userEvent.type(within(first).getByRole('textbox', { name: /^Fråga 1/ }), 'Vem beslutar?');
     await userEvent.type(within(first).getByRole('textbox', { name: /^Text för svar A/ }), 'Nämnden');
     await userEvent.type(within(first).getByRole('textbox', { name: /^Text för svar B/ }), 'Grannen');
-    await userEvent.type(within(first).getByRole('textbox', { name: /^Återkoppling för svar B/ }), 'Grannen hörs bara.');
+    await userEvent.type(
+      within(first).getByRole('textbox', { name: /^Återkoppling för svar B/ }),
+      'Grannen hörs bara.',
+    );
     await userEvent.click(within(first).getByRole('checkbox', { name: 'Rätt (svar A på fråga 1)' }));
     // One right answer: marking B takes the mark from A.
     await userEvent.click(within(first).getByRole('checkbox', { name: 'Rätt (svar B på fråga 1)' }));
@@ -66,7 +69,11 @@ describe('QuizEditor', () => {
     await userEvent.selectOptions(within(third).getByRole('combobox', { name: 'Typ av fråga' }), 'multiple');
     await userEvent.type(within(third).getByRole('textbox', { name: /^Fråga 3/ }), 'Vad krävs?');
     await userEvent.click(within(third).getByRole('button', { name: 'Lägg till svar på fråga 3' }));
-    for (const [letter, text] of [['A', 'Ritning'], ['B', 'Avgift'], ['C', 'Inget']]) {
+    for (const [letter, text] of [
+      ['A', 'Ritning'],
+      ['B', 'Avgift'],
+      ['C', 'Inget'],
+    ]) {
       await userEvent.type(within(third).getByRole('textbox', { name: new RegExp(`^Text för svar ${letter}`) }), text);
     }
     await userEvent.click(within(third).getByRole('checkbox', { name: 'Rätt (svar A på fråga 3)' }));

@@ -24,7 +24,12 @@ export function QuizEditor({ block, onChange, problem }: BlockEditorProps<QuizBl
         <Input value={block.title} maxLength={200} onChange={(_, data) => onChange({ ...block, title: data.value })} />
       </Field>
       <div className={styles.fields}>
-        <Field label={t('quiz.passMark')} hint={t('quiz.passMarkHint')} required validationMessage={problem(`${block.id}.passMark`)}>
+        <Field
+          label={t('quiz.passMark')}
+          hint={t('quiz.passMarkHint')}
+          required
+          validationMessage={problem(`${block.id}.passMark`)}
+        >
           <Input
             type="number"
             min={1}

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 
 /** Why the last submit failed, above the form's buttons; announced when it appears. */
 export function FormProblem({ message }: { message: string | undefined }) {
-  const { t } = useTranslation('authoring');
+  const { t } = useTranslation('ui');
   if (!message) return null;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{t('form.notSaved')}</MessageBarTitle>
+        <MessageBarTitle>{t('form.failed')}</MessageBarTitle>
         {message}
       </MessageBarBody>
     </MessageBar>

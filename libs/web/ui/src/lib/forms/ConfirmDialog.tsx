@@ -34,7 +34,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const { t } = useTranslation('authoring');
+  const { t } = useTranslation('ui');
   return (
     <Dialog
       open={open}
