@@ -10,65 +10,32 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import request from 'supertest';
-import { loadConfig } from '@larnav/api/common';
-import { keepCalendarDatesAsStrings, migrate, runAsTenant } from '@larnav/api/db';
-import { DEV_IDP_TENANT_IDS, devIdpAccountForEmail } from '@larnav/api/demo';
-import { SignInConfigService } from '@larnav/api/identity';
-import { OrgUnitService } from '@larnav/api/org';
-import { TenantService } from '@larnav/api/tenancy';
+import { keepCalendarDatesAsStrings, migrate } from '@larnav/api/db';
+import { devIdpAccountForEmail } from '@larnav/api/demo';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Lesson } from '@larnav/shared/catalog';
-import { AppModule } from '../../apps/api/src/app/app.module';
-import { configureApp } from '../../apps/api/src/app/configure-app';
 import { signInWithOidc } from '../../apps/api/src/testing/oidc-sign-in';
-import { spawnDevIdp } from '../../apps/dev-idp/src/testing/spawn-dev-idp';
+import { BENCH_HOST, createBenchMunicipality, spawnBenchIdp, startBenchApp } from './bench-app';
 import { createBenchDatabase } from './bench-database';
 import { formatTiming, option, time } from './measure';
 
-const HOST = 'stenungsund.test';
+const HOST = BENCH_HOST;
 const LESSONS = option('lessons', 40);
 const RUNS = option('runs', 60);
 
 async function main(): Promise<void> {
   keepCalendarDatesAsStrings();
   const database = await createBenchDatabase('larnav_bench_editor');
-  const idp = await spawnDevIdp({
-    clients: [
-      {
-        client_id: 'larnav-bench',
-        client_secret: 'larnav-bench-secret',
-        redirect_uris: [`http://${HOST}/api/auth/oidc/callback`],
-        post_logout_redirect_uris: [`http://${HOST}/`],
-      },
-    ],
-  });
+  const idp = await spawnBenchIdp();
   let app: NestExpressApplication | undefined;
   const sql = new Client({ connectionString: database.url });
   const bare = createServer();
   try {
     await migrate(database.url);
-    const config = { ...loadConfig({}), LOG_LEVEL: 'silent' as const, LARNAV_SIGN_IN_RATE_LIMIT: 1_000_000 };
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, config }), {
-      logger: false,
-    });
-    configureApp(app);
-    await app.listen(0, '127.0.0.1');
-    const tenant = await app
-      .get(TenantService)
-      .create({ slug: 'stenungsund', name: 'Stenungsunds kommun', hostnames: [HOST] });
-    await runAsTenant(tenant.id, async () => {
-      await app?.get(SignInConfigService).save('oidc', {
-        issuer: idp.issuer,
-        clientId: 'larnav-bench',
-        clientSecret: 'larnav-bench-secret',
-        idpTenantId: DEV_IDP_TENANT_IDS.stenungsund,
-        emailDomains: ['stenungsund.se'],
-      });
-      await app?.get(OrgUnitService).createRoot('Stenungsunds kommun', 'STENUNGSUND');
-    });
+    app = await startBenchApp(database.url);
+    await createBenchMunicipality(app, idp.issuer);
     const trainer = devIdpAccountForEmail('karin.sjoberg@stenungsund.se');
     const session = await signInWithOidc(app.getHttpServer(), HOST, { account: trainer?.sub ?? '' });
     const server = app.getHttpServer();
