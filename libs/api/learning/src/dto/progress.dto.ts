@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PROGRESS_EVENT_TYPES, ProgressEventType } from '../progress/progress-events';
+import { PROGRESS_EVENT_TYPES, ProgressEventType } from '@larnav/shared/learning';
 
 export class ProgressEventDto {
   @ApiProperty({ format: 'uuid', description: 'Made in the browser; a resend with the same id changes nothing.' })

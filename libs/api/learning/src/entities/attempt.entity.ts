@@ -1,18 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TenantOwned } from '@larnav/api/tenancy';
+import type { AttemptState } from '@larnav/shared/learning';
 
-/** Where the learner is, as the server worked it out from their events. */
-export interface AttemptState {
-  /** The lesson open last, and where in it. */
-  lessonId: string | null;
-  scroll: number;
-  /** Seconds into each video block, by block id. */
-  videoSeconds: Record<string, number>;
-  /** Lessons the learner has gone through to the end. */
-  lessonsDone: string[];
-  /** The client time of the position event applied last: an older one arriving late is ignored. */
-  positionAt: string | null;
-}
+export type { AttemptState };
 
 /**
  * One person taking one version of a module. Pinned to the version it started on: a learner

@@ -4,7 +4,7 @@ import { Actor, DomainError } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
 import { Attempt } from '../entities/attempt.entity';
-import { EMPTY_STATE } from './progress-events';
+import { EMPTY_STATE } from '@larnav/shared/learning';
 import { VersionContent } from './version-content';
 
 /** Starting and finding a person's attempts; each person sees only their own. */

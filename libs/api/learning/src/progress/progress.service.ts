@@ -6,7 +6,7 @@ import type { AttemptState } from '../entities/attempt.entity';
 import { Attempt } from '../entities/attempt.entity';
 import { CompletionService } from '../completion/completion.service';
 import { learner } from './attempts.service';
-import { applyEvents, ProgressEventInput } from './progress-events';
+import { applyEvents, ProgressEventInput } from '@larnav/shared/learning';
 import { VersionContent } from './version-content';
 
 export interface RecordedProgress {
