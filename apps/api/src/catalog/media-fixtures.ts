@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { SignedInSession } from '../testing/oidc-sign-in';
+import type { Response } from 'supertest';
 
 /** Every file under a local storage root, the partial-upload folder included. */
 export async function filesUnder(root: string): Promise<string[]> {
@@ -73,4 +74,11 @@ export async function postChunked(
     };
     writeMore();
   });
+}
+
+/** Supertest hands a binary body over as a Buffer only when asked to collect it. */
+export function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type parsePdf from 'pdf-parse';
 import request from 'supertest';
 import { FRONT_MATTER, textLesson } from '../catalog/catalog-fixtures';
+import { binary } from '../catalog/media-fixtures';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
 // The library itself, not its index, which reads a test file of its own when loaded this way.
@@ -97,11 +98,7 @@ describe('my training and certificates', () => {
   });
 
   it('makes a PDF certificate in Swedish or English, with the code as text and a link to the verification page', async () => {
-    const sv = await sara
-      .get(`/api/learning/certificates/${certificateId}/pdf`)
-      .buffer(true)
-      .parse(binary as never)
-      .expect(200);
+    const sv = await sara.get(`/api/learning/certificates/${certificateId}/pdf`).buffer(true).parse(binary).expect(200);
     expect(sv.headers['content-type']).toBe('application/pdf');
     const text = (await pdf(sv.body as Buffer)).text;
     expect(text).toContain('Intyg');
@@ -114,7 +111,7 @@ describe('my training and certificates', () => {
     const en = await sara
       .get(`/api/learning/certificates/${certificateId}/pdf?lang=en`)
       .buffer(true)
-      .parse(binary as never)
+      .parse(binary)
       .expect(200);
     expect((await pdf(en.body as Buffer)).text).toContain('This is to certify that');
     // Nobody else's certificate: not Maria's to download.
@@ -175,12 +172,3 @@ describe('my training and certificates', () => {
     expect([hers.attempts, hers.completions, hers.certificates]).toEqual([[], [], []]);
   });
 });
-
-function binary(
-  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  done: (e: Error | null, body: Buffer) => void,
-) {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}

@@ -26,9 +26,13 @@ export class RulesService {
     private readonly audit: AuditLog,
   ) {}
 
-  async list(): Promise<RuleResponse[]> {
+  list(): Promise<RuleResponse[]> {
+    return this.withTitles(`${RULES} ORDER BY r.valid_from DESC, r.name`, []);
+  }
+
+  private async withTitles(sql: string, parameters: unknown[]): Promise<RuleResponse[]> {
     const [rules, modules] = await Promise.all([
-      this.db.transaction((em) => em.query(`${RULES} ORDER BY r.valid_from DESC, r.name`)),
+      this.db.transaction((em) => em.query(sql, parameters)),
       this.catalog.published(),
     ]);
     return rules.map((rule: RuleResponse) => ({
@@ -123,7 +127,7 @@ export class RulesService {
   }
 
   private async one(id: string): Promise<RuleResponse> {
-    const rule = (await this.list()).find((r) => r.id === id);
+    const [rule] = await this.withTitles(`${RULES} WHERE r.id = $1`, [id]);
     if (!rule) throw DomainError.notFound(ProblemCode.RuleNotFound, `No assignment rule with id ${id}.`);
     return rule;
   }
