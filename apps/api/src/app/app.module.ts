@@ -7,6 +7,7 @@ import { ComplianceModule } from '@larnav/api/compliance';
 import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
+import { JobsModule } from '@larnav/api/jobs';
 import { LearningModule } from '@larnav/api/learning';
 import { OrgModule } from '@larnav/api/org';
 import { ScimModule } from '@larnav/api/scim';
@@ -30,6 +31,7 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot(loggerOptions(options.config.LOG_LEVEL)),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, ENTITIES)),
+        JobsModule.forRoot({ databaseUrl: options.databaseUrl, work: options.config.LARNAV_JOB_WORKER }),
         TenancyModule,
         IdentityModule.forRoot(options.config),
         OrgModule,

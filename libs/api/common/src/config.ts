@@ -71,6 +71,15 @@ const schema = z.object({
   LARNAV_UPLOAD_MAX_DOCUMENT_MB: z.coerce.number().int().min(1).default(100),
   /** The largest module archive an import takes, in megabytes (MiB); it may unpack to twice that. */
   LARNAV_IMPORT_MAX_MB: z.coerce.number().int().min(1).default(2048),
+  /**
+   * `false`: this replica puts jobs on the queue (imports, reminders) but leaves working them to
+   * the others, e.g. to keep web replicas light. Every replica may work: the queue hands each job
+   * to one of them.
+   */
+  LARNAV_JOB_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type AppConfig = z.infer<typeof schema>;
