@@ -290,6 +290,32 @@ describe('sign-in with OpenID Connect', () => {
     }
   });
 
+  it('extends an active session at most once a minute, renewing the cookie only then', async () => {
+    const active = await t.signIn(host, ACCOUNT.caseworker);
+    // The cookie holds "s:<sid>.<signature>".
+    const sid = decodeURIComponent(/larnav\.sid=([^;]+)/.exec(active.cookie)?.[1] ?? '').replace(/^s:|\.[^.]*$/g, '');
+    const expiry = async () =>
+      (await t.dataSource.query(`SELECT expire FROM session WHERE sid = $1`, [sid])).map((r: { expire: Date }) =>
+        r.expire.getTime(),
+      );
+    const [before] = await expiry();
+    expect(before).toEqual(expect.any(Number));
+    const quiet = await t.as(active).get('/api/auth/me').expect(200);
+    expect(quiet.headers['set-cookie']).toBeUndefined();
+    expect(await expiry()).toEqual([before]);
+
+    const later = Date.now() + 5 * 60_000;
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      const renewed = await t.as(active).get('/api/auth/me').expect(200);
+      expect(String(renewed.headers['set-cookie'])).toMatch(/larnav\.sid=.*Expires=/);
+    } finally {
+      clock.mockRestore();
+    }
+    const [after] = await expiry();
+    expect(after - before).toBeGreaterThanOrEqual(4 * 60_000);
+  });
+
   it('writes sign-ins, sign-outs and failures to the audit log, readable by admins only', async () => {
     const caseworker = await t.signIn(host, ACCOUNT.caseworker);
     await t.as(caseworker).get('/api/audit').expect(403);

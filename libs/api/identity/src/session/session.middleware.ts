@@ -6,6 +6,7 @@ import passport from 'passport';
 import { DataSource } from 'typeorm';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import './session-data';
+import { preloadingActors } from './session-preload';
 
 export const SESSION_COOKIE = 'larnav.sid';
 
@@ -36,17 +37,23 @@ export class SessionMiddleware implements NestMiddleware {
     this.session = session({
       name: SESSION_COOKIE,
       secret: (options.LARNAV_SESSION_SECRET ?? '').split(','),
-      store: new PgStore({
-        pool: pool as never,
-        tableName: 'session',
-        createTableIfMissing: false,
-        pruneSessionInterval: 15 * 60,
-        // No write on every request: the access guard marks the session seen at most once a minute.
-        disableTouch: true,
-      }),
+      store: preloadingActors(
+        new PgStore({
+          pool: pool as never,
+          tableName: 'session',
+          createTableIfMissing: false,
+          pruneSessionInterval: 15 * 60,
+          // No write on every request: the access guard marks the session seen at most once a minute.
+          disableTouch: true,
+        }),
+        pool as never,
+      ),
       resave: false,
       saveUninitialized: false,
-      rolling: true,
+      // Not rolling: the cookie is sent again only when the session changes, i.e. when the access
+      // guard marks it seen (at most once a minute), which also extends the row's expiry. Rolling
+      // would sign and send a cookie with every response for the same effect (issue 8's profile).
+      rolling: false,
       cookie: {
         httpOnly: true,
         sameSite: 'lax',
