@@ -7,13 +7,21 @@ import { join } from 'node:path';
  */
 describe('module boundaries', () => {
   const root = join(__dirname, '..', '..');
+  const env = { ...process.env, NX_DAEMON: 'false' };
+
+  // The rule reads Nx's cached project graph and silently skips itself without one (a fresh
+  // clone that has not run an nx command yet): make the graph first.
+  beforeAll(() => {
+    const graph = spawnSync(join(root, 'node_modules/.bin/nx'), ['show', 'projects'], { cwd: root, env });
+    if (graph.status !== 0) throw new Error(`nx could not compute the project graph: ${graph.stderr}`);
+  }, 120_000);
 
   // The real ESLint CLI in a child process: its config loader needs Node's own module system.
   const boundaryErrors = async (filePath: string, code: string) => {
     const run = spawnSync(
       join(root, 'node_modules/.bin/eslint'),
       ['--stdin', '--stdin-filename', join(root, filePath), '--format', 'json'],
-      { cwd: root, input: code, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } },
+      { cwd: root, input: code, encoding: 'utf8', env },
     );
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null }[] }[];
     return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries');

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { currentTenantScope } from '@larnav/api/db';
 import { createTestDatabase, TestDatabase } from '@larnav/api/db/testing';
 import { JobQueue } from './job-queue';
@@ -58,6 +59,25 @@ describe('job queue (pg-boss on the application database)', () => {
     expect(second).toBeNull();
     expect(other).toEqual(expect.any(String));
     expect(await sender.state('count-once', first as string)).toBe('created');
+  });
+
+  it('leaves no connection behind when the application stops while the queue is starting', async () => {
+    const queue = replica(database.url, []);
+    const starting = queue.onApplicationBootstrap();
+    await queue.onApplicationShutdown();
+    await starting;
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'larnav-jobs'`,
+      );
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+    }
+    await expect(queue.send('count', { tenantId: TENANT, n: 1 })).rejects.toThrow(/stopped/);
   });
 
   it('refuses a job nobody defined', async () => {

@@ -52,7 +52,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private readonly schedules: { name: string; cron: string }[] = [];
   private readonly workers = new Map<string, string>();
-  private boss: PgBoss | null = null;
+  private stopped = false;
   private starting: Promise<PgBoss> | null = null;
 
   constructor(@Inject(JOBS_OPTIONS) private readonly options: JobsOptions) {}
@@ -100,14 +100,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const boss = this.boss;
-    this.boss = null;
+    const starting = this.starting;
+    this.stopped = true;
     this.starting = null;
+    // A start still under way is awaited, so no queue outlives the application (its timers would
+    // keep the process alive and keep reconnecting to a database that may be gone).
+    const boss = await starting?.catch(() => null);
     // Running jobs get a moment to finish; what does not is retried by another replica.
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
   private started(): Promise<PgBoss> {
+    if (this.stopped) return Promise.reject(new Error('The job queue has stopped with the application'));
     this.starting ??= this.start();
     return this.starting;
   }
@@ -124,9 +128,19 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
     await boss.start();
-    for (const [name, { policy }] of this.definitions) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: policy ?? 'standard' });
+    try {
+      await this.prepare(boss);
+    } catch (error) {
+      // A queue that started but could not be prepared must not run on unseen in the background.
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      this.starting = null;
+      throw error;
     }
+    return boss;
+  }
+
+  private async prepare(boss: PgBoss): Promise<void> {
+    for (const [name, { policy }] of this.definitions) await this.createQueue(boss, name, policy ?? 'standard');
     if (this.options.work) {
       for (const [name, definition] of this.definitions) {
         const worker = await boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: 2 }, ([job]) =>
@@ -136,8 +150,29 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       }
       for (const { name, cron } of this.schedules) await boss.schedule(name, cron, {}, { tz: 'Europe/Stockholm' });
     }
-    this.boss = boss;
-    return boss;
+  }
+
+  /**
+   * Replicas starting together race to create the same queue: pg-boss's create can then deadlock
+   * or hit its unique key. Whoever loses looks again and finds the queue the other one made.
+   */
+  private async createQueue(
+    boss: PgBoss,
+    name: string,
+    policy: NonNullable<JobDefinition<object>['policy']>,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      if (await boss.getQueue(name)) return;
+      try {
+        await boss.createQueue(name, { name, policy });
+        return;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        const raced = code === '40P01' || code === '23505' || code === '42P07';
+        if (!raced || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
   }
 
   private async run(definition: JobDefinition<object>, job: PgBoss.Job<object>): Promise<void> {

@@ -226,6 +226,8 @@ export class ProgressQueue {
     if (this.closed) return;
     const tx = this.db.transaction(STORE, 'readwrite');
     await Promise.all([...seqs.map((seq) => tx.store.delete(seq)), tx.done]);
+    // The page may have closed the outbox while the delete committed: a closed database refuses reads.
+    if (this.closed) return;
     const pending = await this.db.count(STORE);
     this.setStatus({ pending, waiting: null, saved: pending === 0 });
   }
