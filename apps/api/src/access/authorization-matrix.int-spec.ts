@@ -34,6 +34,7 @@ const MATRIX: Record<string, Caller[]> = {
   'PATCH /api/org-units/:id': ['admin'],
   'POST /api/org-units/:id/move': ['admin'],
   'POST /api/org-units/:id/archive': ['admin'],
+  'GET /api/people': ['hr', 'admin', 'token'],
   'GET /api/people/:id': ['hr', 'admin', 'token'],
   'POST /api/people': ['admin'],
   'POST /api/people/:id/employments': ['admin'],
@@ -86,6 +87,7 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/compliance/rules/:id/end': ['trainer', 'admin'],
   'POST /api/compliance/exemptions': ['hr', 'admin'],
   'POST /api/compliance/exemptions/:id/end': ['hr', 'admin'],
+  'GET /api/compliance/people/:id/timeline': ['hr', 'admin', 'token'],
   'POST /api/catalog/modules/:id/media': ['trainer', 'admin'],
   'GET /api/catalog/modules/:id/media': ['trainer', 'admin'],
   // Anyone signed in, for the versions they may take; MediaAccess decides (404 otherwise).
@@ -224,6 +226,16 @@ describe('authorization matrix', () => {
       const hr = t.as(sessions.hr);
       await hr.get(`/api/people/${inside}`).expect(200);
       expect((await hr.get(`/api/people/${outside}`).expect(403)).body.code).toBe('outside_scope');
+      await hr.get(`/api/compliance/people/${inside}/timeline`).expect(200);
+      expect((await hr.get(`/api/compliance/people/${outside}/timeline`).expect(403)).body.code).toBe('outside_scope');
+      // The search finds only people who worked in her subtree; the admin finds both.
+      const found = async (caller: typeof hr) =>
+        (await caller.get('/api/people').query({ q: 'stenungsund.se' }).expect(200)).body.people.map(
+          (p: { name: string }) => p.name,
+        );
+      expect(await found(hr)).toEqual(expect.arrayContaining(['Ivar Inne']));
+      expect(await found(hr)).not.toContain('Ulla Ute');
+      expect(await found(admin)).toEqual(expect.arrayContaining(['Ivar Inne', 'Ulla Ute']));
     });
 
     it("refuses a learner another person's records, and gives her her own", async () => {

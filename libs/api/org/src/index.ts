@@ -1,5 +1,6 @@
 export * from './dto/employment.dto';
 export * from './dto/org-unit.dto';
+export * from './dto/people-search.dto';
 export * from './employment.service';
 export * from './head-count.queries';
 export * from './entities/employment.entity';

@@ -12,13 +12,21 @@ import { OrgUnitController } from './org-unit.controller';
 import { OrgUnitService } from './org-unit.service';
 import { PeopleController } from './people.controller';
 import { PeopleQueries } from './people.queries';
+import { PeopleSearchQueries } from './people-search.queries';
 
 export const ORG_ENTITIES = [OrgUnit, Person, Employment, PlacementNeed];
 
 @Module({
   imports: [DbModule],
   controllers: [OrgUnitController, PeopleController, PlacementNeedsController],
-  providers: [OrgUnitService, EmploymentService, HeadCountQueries, PeopleQueries, PlacementService],
+  providers: [
+    OrgUnitService,
+    EmploymentService,
+    HeadCountQueries,
+    PeopleQueries,
+    PeopleSearchQueries,
+    PlacementService,
+  ],
   exports: [OrgUnitService, EmploymentService, PeopleQueries, PlacementService],
 })
 export class OrgModule {}

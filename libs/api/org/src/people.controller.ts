@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, orgScope, OrgScope, RequirePermission } from '@larnav/api/common';
+import { Actor, CurrentActor, orgScope, OrgScope, RequirePermission, resolveAt } from '@larnav/api/common';
 import { Permission } from '@larnav/contracts';
 import { EmploymentInput, HirePersonDto, LeaveDto, PersonResponse, TransferDto } from './dto/employment.dto';
 import { EmploymentService } from './employment.service';
+import { PeopleSearchQuery, PeopleSearchResponse } from './dto/people-search.dto';
 import { PeopleQueries } from './people.queries';
+import { PeopleSearchQueries } from './people-search.queries';
 
 const Id = new ParseUUIDPipe();
 /** Whoever may manage people sees the whole municipality. */
@@ -16,7 +18,19 @@ export class PeopleController {
   constructor(
     private readonly employments: EmploymentService,
     private readonly people: PeopleQueries,
+    private readonly search: PeopleSearchQueries,
   ) {}
+
+  @Get()
+  @RequirePermission(Permission.PeopleRead)
+  @ApiOperation({
+    summary: 'Find people by name, email, employee number or unit, within your part of the organisation',
+  })
+  @ApiOkResponse({ type: PeopleSearchResponse })
+  find(@Query() query: PeopleSearchQuery, @CurrentActor() actor: Actor): Promise<PeopleSearchResponse> {
+    const page = { limit: query.limit ?? 25, offset: query.offset ?? 0 };
+    return this.search.search(query.q, resolveAt(undefined), page, orgScope(actor, Permission.PeopleRead));
+  }
 
   @Post()
   @RequirePermission(Permission.PeopleManage)

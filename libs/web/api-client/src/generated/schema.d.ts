@@ -508,7 +508,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Find people by name, email, employee number or unit, within your part of the organisation */
+        get: operations["PeopleController_find"];
         put?: never;
         /** Hire a new person into a unit */
         post: operations["PeopleController_hire"];
@@ -1108,6 +1109,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/people/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's employments, requirements, completions and exemptions (HR: people who worked in their subtrees) */
+        get: operations["PersonTimelineController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/scim/v2/ServiceProviderConfig": {
         parameters: {
             query?: never;
@@ -1589,6 +1607,32 @@ export interface components {
              * @description The new parent; the whole subtree moves along.
              */
             parentId: string;
+        };
+        PersonUnitResponse: {
+            /** Format: uuid */
+            orgUnitId: string;
+            orgUnitName: string;
+            jobRole: string;
+        };
+        PersonHitResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            employeeNumber: string | null;
+            active: boolean;
+            /** @description Today's employments; empty for a leaver. */
+            units: components["schemas"]["PersonUnitResponse"][];
+            /**
+             * Format: date
+             * @description Last day of the latest employment, for a leaver.
+             */
+            leftOn: string | null;
+        };
+        PeopleSearchResponse: {
+            /** @description Matches within your part of the organisation, before paging. */
+            total: number;
+            people: components["schemas"]["PersonHitResponse"][];
         };
         EmploymentInput: {
             /** Format: uuid */
@@ -2315,6 +2359,54 @@ export interface components {
              * @example 2026-01-15
              */
             lastDay: string;
+        };
+        TimelineRequirementResponse: {
+            /** Format: uuid */
+            ruleId: string;
+            ruleName: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** @description The module title, in Swedish (the catalogue title). */
+            moduleTitle: string;
+            /** Format: date */
+            appliesFrom: string;
+            /**
+             * Format: date
+             * @description null while it runs.
+             */
+            appliesTo: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** Format: date */
+            completedOn: string | null;
+            /** Format: date */
+            validUntil: string | null;
+            /** @enum {string} */
+            standing: "completed" | "exempt" | "overdue" | "due";
+        };
+        TimelineEventResponse: {
+            /**
+             * Format: date
+             * @description A calendar date in Europe/Stockholm.
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "employment-started" | "employment-ended" | "requirement-started" | "requirement-ended" | "completed" | "exemption-started" | "exemption-ended";
+            /** @description What the event is about: a unit, a module or a rule, by name. */
+            subject: string;
+            /** @description A job role, an exemption reason, a score. */
+            detail: string | null;
+        };
+        PersonTimelineResponse: {
+            person: components["schemas"]["PersonResponse"];
+            /**
+             * Format: date
+             * @description The date the requirements are judged on: today, or a leaver's last day employed.
+             */
+            judgedOn: string;
+            requirements: components["schemas"]["TimelineRequirementResponse"][];
+            /** @description Everything that happened, newest first. */
+            events: components["schemas"]["TimelineEventResponse"][];
         };
     };
     responses: never;
@@ -3079,6 +3171,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitResponse"];
+                };
+            };
+        };
+    };
+    PeopleController_find: {
+        parameters: {
+            query: {
+                /** @description Part of a name, an email address, an employee number, or a unit name or code; at least 2 characters. */
+                q: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleSearchResponse"];
                 };
             };
         };
@@ -4055,6 +4171,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExemptionResponse"];
+                };
+            };
+        };
+    };
+    PersonTimelineController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonTimelineResponse"];
                 };
             };
         };
