@@ -152,7 +152,7 @@ describe('the navigation, by permission', () => {
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Min utbildning', 'Organisation', 'Moduler', 'Administration', 'Mitt konto']);
+    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Moduler', 'Administration', 'Mitt konto']);
   });
 
   it('shows HR the organisation but no administration', async () => {
@@ -162,7 +162,7 @@ describe('the navigation, by permission', () => {
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Min utbildning', 'Organisation', 'Mitt konto']);
+    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Mitt konto']);
   });
 
   it('starts a learner on My training; their account shows their employment, and no organisation', async () => {

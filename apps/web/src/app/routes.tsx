@@ -2,7 +2,7 @@ import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
 import { authoringRoutes } from '@larnav/web/authoring';
 import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
-import { organisationRoutes } from '@larnav/web/org';
+import { organisationRoutes, peopleRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from './access/RequirePermission';
@@ -42,6 +42,10 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RequirePermission permission={Permission.OrgRead} />,
         children: organisationRoutes,
+      },
+      {
+        element: <RequirePermission permission={Permission.PeopleRead} />,
+        children: peopleRoutes,
       },
       {
         element: <RequirePermission permission={Permission.CatalogAuthor} />,

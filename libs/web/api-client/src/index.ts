@@ -36,6 +36,11 @@ export type {
   OrgTree,
   OrgUnitNode,
   PersonDetails,
+  PeopleSearch,
+  PersonHit,
+  PersonTimeline,
+  TimelineEvent,
+  TimelineRequirement,
   RoleGrant,
   SamlSettings,
   SamlSettingsInput,
@@ -50,6 +55,8 @@ export { useMe } from './lib/useMe';
 export { useSignOut } from './lib/useSignOut';
 export { useOrgTree } from './lib/useOrgTree';
 export { useUnitPeople } from './lib/useUnitPeople';
+export { usePeopleSearch, PEOPLE_SEARCH_MIN_LENGTH } from './lib/usePeopleSearch';
+export { usePersonTimeline } from './lib/usePersonTimeline';
 export { usePersonNames } from './lib/usePersonNames';
 export { useSignInMethods } from './lib/useSignInMethods';
 export { useDiscoverSignIn } from './lib/useDiscoverSignIn';

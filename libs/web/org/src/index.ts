@@ -1,2 +1,2 @@
 export { ORG_NAMESPACE, orgTranslations } from './i18n/translations';
-export { organisationRoutes } from './lib/organisation-routes';
+export { organisationRoutes, peopleRoutes } from './lib/organisation-routes';

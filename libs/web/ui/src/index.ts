@@ -37,3 +37,4 @@ export { formatInstant } from './lib/time/format-instant';
 export { PageHeader } from './lib/layout/PageHeader';
 export { Panel, type PanelProps } from './lib/layout/Panel';
 export { ListFrame, type ListColumn, type ListFrameProps, type ListQuery } from './lib/list/ListFrame';
+export { RouteLink } from './lib/navigation/RouteLink';

@@ -15,11 +15,18 @@ describe('the navigation, by permission', () => {
   });
 
   it('shows HR the organisation, but no modules or administration', () => {
-    expect(paths(as(Role.Hr))).toEqual(['/my-training', '/organisation', '/my-account']);
+    expect(paths(as(Role.Hr))).toEqual(['/my-training', '/organisation', '/people', '/my-account']);
   });
 
   it('shows an administrator everything', () => {
-    expect(paths(as(Role.Admin))).toEqual(['/my-training', '/organisation', '/modules', '/admin', '/my-account']);
+    expect(paths(as(Role.Admin))).toEqual([
+      '/my-training',
+      '/organisation',
+      '/people',
+      '/modules',
+      '/admin',
+      '/my-account',
+    ]);
   });
 
   it.each([Permission.RolesManage, Permission.SignInManage, Permission.TokensManage, Permission.AuditRead])(

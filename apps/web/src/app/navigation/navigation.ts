@@ -18,6 +18,7 @@ export function navigationFor(permissions: readonly string[]): NavigationItem[] 
   return [
     { to: MY_TRAINING_PATH, label: 'navigation.myTraining' },
     ...(permissions.includes(Permission.OrgRead) ? [{ to: '/organisation', label: 'navigation.organisation' }] : []),
+    ...(permissions.includes(Permission.PeopleRead) ? [{ to: '/people', label: 'navigation.people' }] : []),
     ...(permissions.includes(Permission.CatalogAuthor) ? [{ to: '/modules', label: 'navigation.modules' }] : []),
     ...(canAdminister(permissions) ? [{ to: '/admin', label: 'navigation.administration' }] : []),
     { to: MY_ACCOUNT_PATH, label: 'navigation.myAccount' },

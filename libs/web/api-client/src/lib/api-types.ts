@@ -20,6 +20,11 @@ export type OrgUnitNode = OrgTree['units'][number];
 export type UnitPeople = JsonOf<'/api/org-units/{id}/people'>;
 export type UnitPerson = UnitPeople['people'][number];
 export type PersonDetails = JsonOf<'/api/people/{id}'>;
+export type PeopleSearch = JsonOf<'/api/people'>;
+export type PersonHit = PeopleSearch['people'][number];
+export type PersonTimeline = JsonOf<'/api/compliance/people/{id}/timeline'>;
+export type TimelineEvent = PersonTimeline['events'][number];
+export type TimelineRequirement = PersonTimeline['requirements'][number];
 
 /** Who is signed in: the person, their roles and permissions, and the CSRF token. */
 export type Me = JsonOf<'/api/auth/me'>;

@@ -10,3 +10,21 @@ export const organisationRoutes: RouteObject[] = [
     },
   },
 ];
+
+/** People search and a person's timeline: for those who may read people (HR, admins). */
+export const peopleRoutes: RouteObject[] = [
+  {
+    path: 'people',
+    lazy: async () => {
+      const { PeopleSearchPage } = await import('./people-search/PeopleSearchPage');
+      return { Component: PeopleSearchPage };
+    },
+  },
+  {
+    path: 'people/:personId',
+    lazy: async () => {
+      const { PersonTimelinePage } = await import('./person-timeline/PersonTimelinePage');
+      return { Component: PersonTimelinePage };
+    },
+  },
+];

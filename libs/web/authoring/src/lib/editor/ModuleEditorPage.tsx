@@ -11,14 +11,13 @@ import {
   useOpenDraft,
   useSetModuleSharing,
 } from '@larnav/web/api-client';
-import { ErrorState, LoadingState, PageHeader, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
+import { ErrorState, LoadingState, PageHeader, Panel, useNotify, useProblemMessage, RouteLink } from '@larnav/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PreviewDialog } from '../preview/PreviewDialog';
 import { useAuthoringStyles } from '../shared/authoring.styles';
 import { ModuleStatusBadges } from '../shared/module-status';
-import { RouteLink } from '../shared/RouteLink';
 import { DraftEditor } from './DraftEditor';
 
 /** One module: its draft in the editor, or its published version with "Redigera". */

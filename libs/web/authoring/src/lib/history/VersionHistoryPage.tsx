@@ -1,11 +1,10 @@
 import { Badge, TableCell, TableCellLayout, TableRow, Text } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { problemOf, useCatalogModule, type ModuleVersionSummary, type VersionChanges } from '@larnav/web/api-client';
-import { formatInstant, ListFrame, PageHeader, Panel } from '@larnav/web/ui';
+import { formatInstant, ListFrame, PageHeader, Panel, RouteLink } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAuthoringStyles } from '../shared/authoring.styles';
-import { RouteLink } from '../shared/RouteLink';
 
 const STATUS_COLOR = { draft: 'warning', published: 'success', retired: 'informative' } as const;
 

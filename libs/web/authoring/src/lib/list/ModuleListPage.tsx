@@ -1,13 +1,12 @@
 import { Button, Tab, TabList, TableCell, TableCellLayout, TableRow } from '@fluentui/react-components';
 import { BookRegular, CopyRegular } from '@fluentui/react-icons';
 import { problemOf, useCatalogModules, useCopySharedModule, useSharedModules } from '@larnav/web/api-client';
-import { formatInstant, ListFrame, PageHeader, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
+import { formatInstant, ListFrame, PageHeader, Panel, useNotify, useProblemMessage, RouteLink } from '@larnav/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuthoringStyles } from '../shared/authoring.styles';
 import { ModuleStatusBadges } from '../shared/module-status';
-import { RouteLink } from '../shared/RouteLink';
 import { NewModuleDialog } from './NewModuleDialog';
 
 type View = 'ours' | 'shared';

@@ -1,9 +1,8 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { type Attempt, certificatePdfUrl } from '@larnav/web/api-client';
-import { formatInstant } from '@larnav/web/ui';
+import { formatInstant, RouteLink } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useLearnerStyles } from '../shared/learner.styles';
-import { RouteLink } from '../shared/RouteLink';
 
 /** The module is done: said clearly, with the certificate to download in either language. */
 export function CompletionPanel({ completion }: { completion: NonNullable<Attempt['completion']> }) {
