@@ -72,7 +72,8 @@ describe('seedDemo', () => {
       ['tjorn', true],
     ]);
     connection = await connect(database.url);
-  });
+    // Two whole municipalities with three years of turnover: well past 30 s on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await connection?.close();
     await database?.drop();

@@ -6,6 +6,9 @@ import { LocalDiskStorage } from './local-disk.storage';
 import { failingAfter, patternBytes } from './testing/bytes';
 import { describeFileStorage } from './testing/describe-file-storage';
 
+// Tens of megabytes go through the disk: on a busy shared machine that can take more than 5 s.
+jest.setTimeout(60_000);
+
 describeFileStorage('LocalDiskStorage', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'larnav-media-'));
   return { storage: LocalDiskStorage.underDataDir(dir), close: () => rm(dir, { recursive: true, force: true }) };

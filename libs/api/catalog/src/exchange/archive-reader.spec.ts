@@ -5,6 +5,9 @@ import { ZipFile } from 'yazl';
 import { ArchiveProblems, lessonPlace } from './archive-problems';
 import { openArchive } from './archive-reader';
 
+// Zips of 50 MB are made and read: on a busy shared machine that can take more than 5 s.
+jest.setTimeout(60_000);
+
 function zipOf(files: [string, Buffer][]): Promise<Buffer> {
   const zip = new ZipFile();
   for (const [name, bytes] of files) {
