@@ -139,6 +139,40 @@ describe('seedDemo', () => {
     ]);
   });
 
+  it('requires training by rules, with a share of it done, and the demo accounts untouched', async () => {
+    const rules = await connection.query<{ name: string; code: string | null }>(
+      'stenungsund',
+      `SELECT r.name, u.code FROM assignment_rule r LEFT JOIN org_unit u ON u.id = r.target_org_unit_id ORDER BY r.name`,
+    );
+    expect(rules).toEqual([
+      { name: 'Företagarperspektiv för myndighetsutövning', code: 'SBF' },
+      { name: 'Informationssäkerhet varje år', code: null },
+      { name: 'Introduktion för alla nyanställda', code: null },
+    ]);
+    const done = await connection.query<{ title: string; n: number; last: string }>(
+      'stenungsund',
+      `SELECT v.title, count(*)::int AS n, max((c.completed_at AT TIME ZONE 'Europe/Stockholm')::date)::text AS last
+         FROM completion c JOIN module_version v ON v.id = c.version_id GROUP BY v.title ORDER BY v.title`,
+    );
+    expect(done.map((d) => d.title)).toEqual([
+      'Företagarperspektiv i myndighetsutövning',
+      'Informationssäkerhet i vardagen',
+      'Introduktion för nya medarbetare',
+    ]);
+    // Everyone in the municipality is required the security module; about 70 % have done it.
+    const security = done.find((d) => d.title === 'Informationssäkerhet i vardagen')!;
+    expect(security.n).toBeGreaterThan(150);
+    expect(security.n).toBeLessThan(260);
+    expect(done.every((d) => d.last < DEMO_HISTORY.to)).toBe(true);
+    const untouched = await connection.query<{ n: number }>(
+      'stenungsund',
+      `SELECT count(*)::int AS n FROM completion c JOIN person p ON p.id = c.person_id WHERE p.email = ANY($1)`,
+      [Object.values(DEMO_ACCOUNTS).map((a) => a.email)],
+    );
+    expect(untouched).toEqual([{ n: 0 }]);
+    expect((await connection.query('tjorn', `SELECT name FROM assignment_rule`)).length).toBe(2);
+  });
+
   it('has exactly one rehire: someone who left and later came back', async () => {
     // A rehire starts an employment when none of the person's others ran the day before.
     const rehires = await connection.query(

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_ENTITIES } from '@larnav/api/audit';
 import { CATALOG_ENTITIES } from '@larnav/api/catalog';
+import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
 import {
   APP_ROLE,
   dataSourceOptions,
@@ -14,6 +15,7 @@ import { Tenant, TENANCY_ENTITIES, TenantService } from '@larnav/api/tenancy';
 import { DEMO_MODULES, writeDemoModules } from './content/seed-content';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_MUNICIPALITIES, DemoMunicipality } from './demo-municipalities';
+import { writeDemoRequirements } from './requirements/seed-requirements';
 import { planTurnover } from './turnover';
 import { writeMunicipality } from './write-municipality';
 
@@ -32,7 +34,13 @@ export interface DemoSeedReport {
 export async function seedDemo(databaseUrl: string): Promise<DemoSeedReport[]> {
   keepCalendarDatesAsStrings();
   const dataSource = new DataSource(
-    dataSourceOptions(databaseUrl, [...TENANCY_ENTITIES, ...ORG_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES]),
+    dataSourceOptions(databaseUrl, [
+      ...TENANCY_ENTITIES,
+      ...ORG_ENTITIES,
+      ...AUDIT_ENTITIES,
+      ...CATALOG_ENTITIES,
+      ...COMPLIANCE_ENTITIES,
+    ]),
   );
   await dataSource.initialize();
   try {
@@ -97,5 +105,7 @@ export async function seedModules(dataSource: DataSource, municipality: DemoMuni
     const trainer = DEMO_ACCOUNTS.trainer.tenantSlug === municipality.slug ? DEMO_ACCOUNTS.trainer.email : null;
     const [author] = trainer ? await em.query(`SELECT id FROM person WHERE email = $1`, [trainer]) : [];
     await writeDemoModules(em, tenant.id, DEMO_MODULES[municipality.slug] ?? [], author?.id ?? null);
+    // In the same transaction: the rules need the modules, and a start that stops half-way leaves neither.
+    await writeDemoRequirements(em, tenant.id, municipality.slug, author?.id ?? null);
   });
 }
