@@ -136,6 +136,7 @@ test('an HR officer sees no administration, and is told so at its address', asyn
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText([
     'Min utbildning',
     'Organisation',
+    'Personer',
     'Mitt konto',
   ]);
 });
