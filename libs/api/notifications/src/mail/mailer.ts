@@ -56,7 +56,7 @@ export class Mailer implements OnModuleInit {
     });
     this.queue.define<{ tenantId: string }>({
       name: SWEEP_TENANT_JOB,
-      handler: () => this.sweep(),
+      handler: async () => void (await this.sweep()),
       policy: 'short',
     });
     if (this.options.smtpUrl) this.queue.schedule(SWEEP_JOB, '*/10 * * * *');
@@ -68,10 +68,11 @@ export class Mailer implements OnModuleInit {
   }
 
   /** Writes a mail in the caller's transaction; `dispatch` it once that has committed. */
-  async write(em: EntityManager, message: MailMessage): Promise<OutboundMail> {
+  async write(em: EntityManager, message: MailMessage, id?: string): Promise<OutboundMail> {
     const status: MailStatus = this.sends ? 'queued' : 'held';
     return em.save(
       em.create(OutboundMail, {
+        id,
         tenantId: this.db.tenantId(),
         toAddress: message.to,
         subject: message.subject.slice(0, 300),
@@ -98,10 +99,9 @@ export class Mailer implements OnModuleInit {
     if (!transport) return;
     const failure = await this.db.transaction(async (em) => {
       const [mail]: { to_address: string; subject: string; text: string; html: string; status: MailStatus }[] =
-        await em.query(
-          `SELECT to_address, subject, text, html, status FROM outbound_mail WHERE id = $1 FOR UPDATE`,
-          [mailId],
-        );
+        await em.query(`SELECT to_address, subject, text, html, status FROM outbound_mail WHERE id = $1 FOR UPDATE`, [
+          mailId,
+        ]);
       if (!mail || (mail.status !== 'queued' && mail.status !== 'failed')) return null;
       try {
         await transport.sendMail({
