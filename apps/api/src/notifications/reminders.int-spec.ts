@@ -1,4 +1,5 @@
 import { ParsedMail } from 'mailparser';
+import { TenantDb } from '@larnav/api/db';
 import { JobQueue } from '@larnav/api/jobs';
 import { DELIVER_JOB, HrDigest, Mailer, Reminders, REMINDERS_TENANT_JOB } from '@larnav/api/notifications';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -128,5 +129,35 @@ describe('reminders by mail', () => {
         [guard.tenant_id, guard.person_id, guard.topic, guard.occasion],
       ),
     ).rejects.toThrow(/UQ_reminder_sent_occasion/);
+  });
+
+  it('delivers a mail whose delivery job was lost, and a mail delivered twice at once only once', async () => {
+    const from = smtp.received.length;
+    const mailer = t.app.get(Mailer);
+    const write = (subject: string) =>
+      world.inTenant(() =>
+        t.app
+          .get(TenantDb)
+          .transaction((em) =>
+            mailer.write(em, {
+              to: 'anna@stenungsund.se',
+              subject,
+              text: subject,
+              html: subject,
+              kind: 'reminder-due',
+            }),
+          ),
+      );
+    // Written, then the process "crashed" before its job was queued: only the sweep finds it.
+    const lost = await write('Förlorad');
+    await t.dataSource.query(`UPDATE outbound_mail SET created_at = now() - interval '1 hour' WHERE id = $1`, [
+      lost.id,
+    ]);
+    expect(await world.inTenant(() => mailer.sweep())).toBe(1);
+    const twice = await write('Dubbel');
+    await world.inTenant(() => Promise.all([mailer.deliver(twice.id), mailer.deliver(twice.id)]));
+    const mails = await delivered(from);
+    expect(mails.map((m) => m.subject).sort()).toEqual(['Dubbel', 'Förlorad']);
+    expect(await world.inTenant(() => mailer.sweep())).toBe(0);
   });
 });
