@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { runAsTenant, TenantDb } from '@larnav/api/db';
 import { devIdpGroupId } from '@larnav/api/demo';
+import { Mailer } from '@larnav/api/notifications';
 import { mediaHeads } from '@larnav/api/storage/testing';
 import { TOKEN_SCOPES } from '@larnav/contracts';
 import { SignedInSession } from '../../apps/api/src/testing/oidc-sign-in';
@@ -32,7 +34,7 @@ const ACCOUNTS = { admin: ACCOUNT.admin, hr: ACCOUNT.hr, trainer: ACCOUNT.traine
  * every committed row change (triggers, installed in this test database only).
  */
 export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; callers: string[] }> {
-  const { host, rootId } = await t.createTenant('stenungsund', 'Stenungsunds kommun');
+  const { host, rootId, tenant } = await t.createTenant('stenungsund', 'Stenungsunds kommun');
   await installChangeLog(t.dataSource);
   const sessions = {} as Record<Person, SignedInSession>;
   sessions.admin = await t.signIn(host, ACCOUNTS.admin);
@@ -121,7 +123,20 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       .send({ name: 'Svepregel', moduleId: module.id, dueBasis: 'rule-start', dueDays: 30, validFrom: '2026-01-01' })
       .expect(201)
   ).body;
+  // A mail in the outbox for /api/outbox/{id} (no SMTP server here: it is held).
+  const mail = await runAsTenant(tenant.id, () =>
+    t.app.get(TenantDb).transaction((em) =>
+      t.app.get(Mailer).write(em, {
+        to: 'sven@stenungsund.se',
+        subject: 'Svep',
+        text: 'Svep',
+        html: '<p>Svep</p>',
+        kind: 'reminder-due',
+      }),
+    ),
+  );
   const byResource: Record<string, string> = {
+    outbox: mail.id,
     rules: rule.id,
     modules: module.id,
     media: image.id,

@@ -3,6 +3,7 @@ import { CATALOG_ENTITIES } from '@larnav/api/catalog';
 import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
+import { NOTIFICATIONS_ENTITIES } from '@larnav/api/notifications';
 import { ORG_ENTITIES } from '@larnav/api/org';
 import { SCIM_ENTITIES } from '@larnav/api/scim';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...LEARNING_ENTITIES,
   ...COMPLIANCE_ENTITIES,
   ...SCIM_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
 ];

@@ -19,7 +19,7 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   test.setTimeout(120_000);
   await openSignedIn(page, '/admin');
   await expect(page).toHaveURL(/\/admin\/roles$/);
-  await expect(page.getByRole('tab')).toHaveCount(5);
+  await expect(page.getByRole('tab')).toHaveCount(6);
   await expect(tab(page, 'Roller')).toHaveAttribute('aria-selected', 'true');
   const grants = page.getByRole('table', { name: 'Roller' });
   // Roles from the sign-in service are listed, read-only.
@@ -123,6 +123,12 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
     page.getByRole('button', { name: 'Visa äldre' }).or(page.getByText('Inga äldre händelser.')),
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the audit log is open');
+
+  // The demo has no SMTP server: mail would be kept here; a fresh demo has written none yet.
+  await tab(page, 'Utkorg').click();
+  await expect(page.getByRole('heading', { name: 'Utkorg' })).toBeVisible();
+  await expect(page.getByText('Inga meddelanden ännu').or(page.getByRole('table', { name: 'Utkorg' }))).toBeVisible();
+  await expectNoAxeViolations(page, 'the outbox is open');
 });
 
 test('an HR officer sees no administration, and is told so at its address', async ({ page }) => {

@@ -56,6 +56,8 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/admin/sign-in/saml': ['admin'],
   'PUT /api/admin/sign-in/saml': ['admin'],
   'GET /api/audit': ['admin'],
+  'GET /api/outbox': ['admin'],
+  'GET /api/outbox/:id': ['admin'],
   'GET /api/catalog/modules': ['trainer', 'admin'],
   'POST /api/catalog/modules': ['trainer', 'admin'],
   'GET /api/catalog/shared-modules': ['trainer', 'admin'],

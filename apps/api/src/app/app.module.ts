@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
 import { JobsModule } from '@larnav/api/jobs';
 import { LearningModule } from '@larnav/api/learning';
+import { NotificationsModule } from '@larnav/api/notifications';
 import { OrgModule } from '@larnav/api/org';
 import { ScimModule } from '@larnav/api/scim';
 import { StorageModule } from '@larnav/api/storage';
@@ -44,6 +45,10 @@ export class AppModule {
         LearningModule,
         ComplianceModule,
         ScimModule,
+        NotificationsModule.forRoot({
+          smtpUrl: options.config.LARNAV_SMTP_URL ?? null,
+          from: options.config.LARNAV_MAIL_FROM,
+        }),
       ],
       controllers: [HealthController],
     };

@@ -62,4 +62,12 @@ describe('media storage', () => {
     expect(() => loadConfig({ LARNAV_STORAGE: 'ftp' })).toThrow(/LARNAV_STORAGE/);
     expect(() => loadConfig({ LARNAV_UPLOAD_MAX_IMAGE_MB: 'big' })).toThrow(/LARNAV_UPLOAD_MAX_IMAGE_MB/);
   });
+
+  it('keeps mail in the outbox unless an SMTP server is named, and refuses one that is not SMTP', () => {
+    expect(loadConfig({}).LARNAV_SMTP_URL).toBeUndefined();
+    expect(loadConfig({ LARNAV_SMTP_URL: 'smtps://larnav:secret@smtp.kommun.se:465' }).LARNAV_SMTP_URL).toBe(
+      'smtps://larnav:secret@smtp.kommun.se:465',
+    );
+    expect(() => loadConfig({ LARNAV_SMTP_URL: 'http://smtp.kommun.se' })).toThrow(/LARNAV_SMTP_URL/);
+  });
 });

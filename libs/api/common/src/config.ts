@@ -76,6 +76,13 @@ const schema = z.object({
    * the others, e.g. to keep web replicas light. Every replica may work: the queue hands each job
    * to one of them.
    */
+  /**
+   * Where mail goes out: `smtp://user:pass@host:587` or `smtps://…:465` (nodemailer's URL form).
+   * Unset (the demo): mail is only kept in the outbox, which admins read in the UI.
+   */
+  LARNAV_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of every mail, e.g. `Lärnav <larnav@kommun.se>`. */
+  LARNAV_MAIL_FROM: z.string().min(3).default('Lärnav <no-reply@larnav.invalid>'),
   LARNAV_JOB_WORKER: z
     .enum(['true', 'false'])
     .default('true')

@@ -39,6 +39,11 @@ export class TenantService {
     return this.tenants.findOneBy({ id });
   }
 
+  /** Every municipality served, for jobs that fan out to each (reminders, the mail sweep). */
+  all(): Promise<Tenant[]> {
+    return this.tenants.find({ order: { slug: 'ASC' } });
+  }
+
   findBySlug(slug: string): Promise<Tenant | null> {
     return this.tenants.findOneBy({ slug });
   }

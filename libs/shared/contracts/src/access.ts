@@ -29,6 +29,8 @@ export const Permission = {
   TokensManage: 'tokens:manage',
   /** Read the audit log. */
   AuditRead: 'audit:read',
+  /** Read the mails Lärnav sent or holds (the outbox): they name people and what they owe. */
+  OutboxRead: 'outbox:read',
   /** Write modules: create them, edit drafts, upload their media, copy a shared one. */
   CatalogAuthor: 'catalog:author',
   /** Publish a draft as a new version, and retire a module. */

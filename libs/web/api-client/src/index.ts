@@ -4,6 +4,8 @@ export { ApiClientProvider, useApiClient } from './lib/api-client-context';
 export { ProblemError, problemOf, isProblem, dataOrThrow } from './lib/problem-error';
 export type {
   AuditEvent,
+  OutboxMail,
+  OutboxMailDetail,
   ClaimMapping,
   CreateClaimMappingInput,
   CreateTokenInput,
@@ -75,6 +77,7 @@ export { useSaveOidcSettings } from './lib/useSaveOidcSettings';
 export { useSamlSettings } from './lib/useSamlSettings';
 export { useSaveSamlSettings } from './lib/useSaveSamlSettings';
 export { useAuditLog } from './lib/useAuditLog';
+export { useOutbox, useOutboxMail } from './lib/useOutbox';
 export { useCatalogModules } from './lib/useCatalogModules';
 export { useSharedModules } from './lib/useSharedModules';
 export { useCatalogModule } from './lib/useCatalogModule';

@@ -15,6 +15,8 @@ import { ComplianceSchema1796119153310 } from './1796119153310-ComplianceSchema'
 import { ComplianceIsolation1796119153311 } from './1796119153311-ComplianceIsolation';
 import { ScimSchema1796120787679 } from './1796120787679-ScimSchema';
 import { ScimIsolation1796120787680 } from './1796120787680-ScimIsolation';
+import { NotificationsSchema1796586203371 } from './1796586203371-NotificationsSchema';
+import { NotificationsIsolation1796586203372 } from './1796586203372-NotificationsIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   ComplianceIsolation1796119153311,
   ScimSchema1796120787679,
   ScimIsolation1796120787680,
+  NotificationsSchema1796586203371,
+  NotificationsIsolation1796586203372,
 ];

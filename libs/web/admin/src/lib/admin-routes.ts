@@ -46,6 +46,13 @@ export const adminRoutes: RouteObject[] = [
           return { Component: AuditLogPage };
         },
       },
+      {
+        path: 'outbox',
+        lazy: async () => {
+          const { OutboxPage } = await import('./outbox/OutboxPage');
+          return { Component: OutboxPage };
+        },
+      },
     ],
   },
 ];

@@ -19,6 +19,7 @@ export const ADMIN_SECTIONS = [
     permission: Permission.AuditRead,
     label: 'tabs.auditLog',
   },
+  { path: 'outbox', permission: Permission.OutboxRead, label: 'tabs.outbox' },
 ] as const;
 
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];

@@ -1287,6 +1287,40 @@ export interface paths {
         patch: operations["ScimGroupsController_patch"];
         trace?: never;
     };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outbox: every mail written, newest first */
+        get: operations["OutboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mail with its bodies */
+        get: operations["OutboxController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1326,7 +1360,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "certificates:revoke" | "scim")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "certificates:revoke" | "scim")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -2407,6 +2441,45 @@ export interface components {
             requirements: components["schemas"]["TimelineRequirementResponse"][];
             /** @description Everything that happened, newest first. */
             events: components["schemas"]["TimelineEventResponse"][];
+        };
+        OutboxMailResponse: {
+            /** Format: uuid */
+            id: string;
+            to: string;
+            subject: string;
+            /** @enum {string} */
+            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest";
+            /**
+             * @description `held`: no SMTP server is configured; kept here only.
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed" | "held";
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        OutboxMailDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            to: string;
+            subject: string;
+            /** @enum {string} */
+            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest";
+            /**
+             * @description `held`: no SMTP server is configured; kept here only.
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed" | "held";
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            text: string;
+            /** @description The HTML body as sent; show it sandboxed, never as the page’s own markup. */
+            html: string;
         };
     };
     responses: never;
@@ -4654,6 +4727,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    OutboxController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Only mails written before this instant (paging back). */
+                before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailResponse"][];
+                };
+            };
+        };
+    };
+    OutboxController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailDetailResponse"];
+                };
             };
         };
     };

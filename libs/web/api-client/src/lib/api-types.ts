@@ -42,6 +42,8 @@ export type OidcSettingsInput = BodyOf<'/api/admin/sign-in/oidc', 'put'>;
 export type SamlSettings = JsonOf<'/api/admin/sign-in/saml'>;
 export type SamlSettingsInput = BodyOf<'/api/admin/sign-in/saml', 'put'>;
 export type AuditEvent = JsonOf<'/api/audit'>[number];
+export type OutboxMail = JsonOf<'/api/outbox'>[number];
+export type OutboxMailDetail = JsonOf<'/api/outbox/{id}'>;
 
 export type ModuleSummary = JsonOf<'/api/catalog/modules'>['modules'][number];
 export type ModuleDetail = JsonOf<'/api/catalog/modules/{id}'>;

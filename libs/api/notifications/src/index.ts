@@ -1,0 +1,7 @@
+export * from './entities';
+export * from './mail/mail-options';
+export * from './mail/mailer';
+export * from './notifications.module';
+export * from './reminders/hr-digest';
+export * from './reminders/reminder-plan';
+export * from './reminders/reminders.service';
