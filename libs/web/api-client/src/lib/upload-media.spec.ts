@@ -27,11 +27,28 @@ beforeAll(async () => {
       received.push({ url: request.url, headers: request.headers, body });
       if (body.length > 1000) {
         response.writeHead(413, { ...cors, 'Content-Type': 'application/problem+json' });
-        response.end(JSON.stringify({ type: 'about:blank', title: 'Too large', status: 413, code: ProblemCode.PayloadTooLarge, detail: 'At most 1000 bytes' }));
+        response.end(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Too large',
+            status: 413,
+            code: ProblemCode.PayloadTooLarge,
+            detail: 'At most 1000 bytes',
+          }),
+        );
         return;
       }
       response.writeHead(201, { ...cors, 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ id: 'media-1', kind: 'image', contentType: 'image/png', sizeBytes: body.length, fileName: 'ritning.png', url: '/x' }));
+      response.end(
+        JSON.stringify({
+          id: 'media-1',
+          kind: 'image',
+          contentType: 'image/png',
+          sizeBytes: body.length,
+          fileName: 'ritning.png',
+          url: '/x',
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

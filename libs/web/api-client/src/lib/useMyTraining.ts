@@ -9,9 +9,7 @@ export function useMyTraining(q = '') {
   return useQuery({
     queryKey: queryKeys.myTraining(q),
     queryFn: async ({ signal }) =>
-      dataOrThrow(
-        await client.GET('/api/learning/my-training', { params: { query: q ? { q } : {} }, signal }),
-      ),
+      dataOrThrow(await client.GET('/api/learning/my-training', { params: { query: q ? { q } : {} }, signal })),
     // A new search keeps the page as it was until the answer comes, instead of a spinner.
     placeholderData: keepPreviousData,
   });

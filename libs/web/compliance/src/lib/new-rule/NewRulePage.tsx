@@ -1,7 +1,14 @@
-import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { UnitCombobox, useFormProblem } from '@larnav/web/admin';
 import { type DueBasis, useCreateRule } from '@larnav/web/api-client';
-import { addCalendarDays, CalendarDatePicker, FormProblem, PageHeader, todayInStockholm, useNotify } from '@larnav/web/ui';
+import {
+  addCalendarDays,
+  CalendarDatePicker,
+  FormProblem,
+  PageHeader,
+  todayInStockholm,
+  useNotify,
+} from '@larnav/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,7 +16,15 @@ import { RULES_PATH } from '../paths';
 import { useComplianceStyles } from '../shared/compliance.styles';
 import { ModuleCombobox } from '../shared/ModuleCombobox';
 import { RouteButton } from '../shared/RouteButton';
-import { DUE_BASES, emptyDraft, previewInput, problemsOf, type RuleDraft, type RuleField, ruleInput } from './rule-form';
+import {
+  DUE_BASES,
+  emptyDraft,
+  previewInput,
+  problemsOf,
+  type RuleDraft,
+  type RuleField,
+  ruleInput,
+} from './rule-form';
 import { RulePreviewPanel } from './RulePreviewPanel';
 
 /** "Ny regel": what module, of whom, due when; the preview beside it says whom it reaches before saving. */
@@ -71,7 +86,11 @@ export function NewRulePage() {
             onChange={(targetOrgUnitId) => change({ targetOrgUnitId })}
             validationMessage={problem.fieldError('targetOrgUnitId')}
           />
-          <Field label={t('form.jobRole')} hint={t('form.jobRoleHint')} validationMessage={problem.fieldError('targetJobRole')}>
+          <Field
+            label={t('form.jobRole')}
+            hint={t('form.jobRoleHint')}
+            validationMessage={problem.fieldError('targetJobRole')}
+          >
             <Input
               value={draft.targetJobRole}
               maxLength={100}
@@ -94,7 +113,12 @@ export function NewRulePage() {
               validationMessage={fieldError('dueDate')}
             />
           ) : (
-            <Field label={t('form.dueDays')} hint={t('form.dueDaysHint')} required validationMessage={fieldError('dueDays')}>
+            <Field
+              label={t('form.dueDays')}
+              hint={t('form.dueDaysHint')}
+              required
+              validationMessage={fieldError('dueDays')}
+            >
               <Input
                 value={draft.dueDays}
                 inputMode="numeric"
@@ -113,6 +137,11 @@ export function NewRulePage() {
               onChange={(_, data) => change({ recertifyMonths: data.value })}
             />
           </Field>
+          <Checkbox
+            checked={draft.redoOnSignificant}
+            onChange={(_, data) => change({ redoOnSignificant: data.checked === true })}
+            label={t('form.redoOnSignificant')}
+          />
           <CalendarDatePicker
             label={t('form.validFrom')}
             value={draft.validFrom}

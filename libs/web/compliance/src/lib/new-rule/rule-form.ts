@@ -12,8 +12,12 @@ export interface RuleDraft {
   dueDays: string;
   dueDate: string;
   recertifyMonths: string;
+  redoOnSignificant: boolean;
   validFrom: string;
 }
+
+/** How long before a completion runs out it is due again: the API's default, not asked for here. */
+export const DUE_AGAIN_DAYS = 30;
 
 export type RuleField = 'name' | 'moduleId' | 'dueDays' | 'dueDate' | 'recertifyMonths' | 'validFrom';
 
@@ -27,6 +31,7 @@ export function emptyDraft(today: string, dueDate: string): RuleDraft {
     dueDays: '30',
     dueDate,
     recertifyMonths: '',
+    redoOnSignificant: true,
     validFrom: today,
   };
 }
@@ -74,6 +79,8 @@ export function previewInput(draft: RuleDraft): RuleInput | null {
       ? { dueDate: draft.dueDate }
       : { dueDays: wholeNumber(draft.dueDays, 0, 3650) }),
     ...(recertifyMonths === undefined ? {} : { recertifyMonths }),
+    dueAgainDays: DUE_AGAIN_DAYS,
+    redoOnSignificant: draft.redoOnSignificant,
     validFrom: draft.validFrom,
   };
 }

@@ -181,7 +181,13 @@ function EndRuleDialog({ rule, onClose }: { rule: Rule; onClose: (ended: boolean
       }
     >
       <Text as="p">{t('rules.confirm.body')}</Text>
-      <CalendarDatePicker label={t('rules.confirm.lastDay')} value={lastDay} onChange={setLastDay} minDate={rule.validFrom} required />
+      <CalendarDatePicker
+        label={t('rules.confirm.lastDay')}
+        value={lastDay}
+        onChange={setLastDay}
+        minDate={rule.validFrom}
+        required
+      />
     </ConfirmDialog>
   );
 }

@@ -11,9 +11,7 @@ const useStyles = makeStyles({
 /** Modules a rule can require: published ones, this municipality's first, then the region's shared. */
 export function moduleChoices(own: readonly ModuleSummary[], shared: readonly ModuleSummary[]) {
   const published = (modules: readonly ModuleSummary[]) =>
-    modules
-      .filter((module) => module.publishedNumber !== null)
-      .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+    modules.filter((module) => module.publishedNumber !== null).sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   return [
     ...published(own).map((module) => ({ module, shared: false })),
     ...published(shared).map((module) => ({ module, shared: true })),
