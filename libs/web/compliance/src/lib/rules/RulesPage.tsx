@@ -1,24 +1,11 @@
-import {
-  Badge,
-  type BadgeProps,
-  Body1,
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, type BadgeProps, Body1, Button, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { AddRegular, CalendarCancelRegular, ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
 import { problemOf, type Rule, useEndRule, useRules } from '@larnav/web/api-client';
 import {
   CalendarDatePicker,
   ConfirmDialog,
-  EmptyState,
-  ErrorState,
-  LoadingState,
+  ListFrame,
+  type ListColumn,
   PageHeader,
   Panel,
   todayInStockholm,
@@ -51,69 +38,47 @@ export function RulesPage() {
   // The list keeps focus after an ended rule's button goes away.
   const listRef = useRef<HTMLDivElement>(null);
 
-  const content = () => {
-    if (rules.isPending) return <LoadingState />;
-    if (rules.isError) return <ErrorState problem={problemOf(rules.error)} onRetry={() => rules.refetch()} />;
-    if (rules.data.length === 0) {
-      return <EmptyState icon={<ClipboardTaskListLtrRegular />} title={t('rules.empty')} />;
-    }
+  const columns: ListColumn[] = [
+    ...(['name', 'module', 'target', 'jobRole', 'due', 'recertify', 'validity', 'status'] as const).map((key) => ({
+      key,
+      label: t(`rules.columns.${key}`),
+    })),
+    { key: 'actions', label: t('rules.columns.actions'), muted: true },
+  ];
+
+  const row = (rule: Rule) => {
+    const status = ruleStatus(rule, today);
     return (
-      <div ref={listRef} className={styles.scroller} tabIndex={0} role="region" aria-label={t('rules.heading')}>
-        <Table size="small" className={styles.table} aria-label={t('rules.heading')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('rules.columns.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.module')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.target')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.jobRole')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.due')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.recertify')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.validity')}</TableHeaderCell>
-              <TableHeaderCell>{t('rules.columns.status')}</TableHeaderCell>
-              <TableHeaderCell>
-                <span className={styles.muted}>{t('rules.columns.actions')}</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rules.data.map((rule) => {
-              const status = ruleStatus(rule, today);
-              return (
-                <TableRow key={rule.id}>
-                  <TableCell>{rule.name}</TableCell>
-                  <TableCell>{rule.moduleTitle ?? t('rules.moduleGone')}</TableCell>
-                  <TableCell>{text.target(rule)}</TableCell>
-                  <TableCell>{text.jobRole(rule)}</TableCell>
-                  <TableCell>{text.due(rule)}</TableCell>
-                  <TableCell>{text.recertify(rule)}</TableCell>
-                  <TableCell className={styles.nowrap}>
-                    {rule.validTo
-                      ? t('rules.validity.range', { from: rule.validFrom, to: rule.validTo })
-                      : t('rules.validity.from', { from: rule.validFrom })}
-                  </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={STATUS_COLOR[status]}>
-                      {t(`rules.status.${status}`)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>
-                    {rule.validTo === null && (
-                      <Button
-                        size="small"
-                        icon={<CalendarCancelRegular />}
-                        aria-label={t('rules.endFor', { name: rule.name })}
-                        onClick={() => setEnding(rule)}
-                      >
-                        {t('rules.end')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+      <TableRow key={rule.id}>
+        <TableCell>{rule.name}</TableCell>
+        <TableCell>{rule.moduleTitle ?? t('rules.moduleGone')}</TableCell>
+        <TableCell>{text.target(rule)}</TableCell>
+        <TableCell>{text.jobRole(rule)}</TableCell>
+        <TableCell>{text.due(rule)}</TableCell>
+        <TableCell>{text.recertify(rule)}</TableCell>
+        <TableCell className={styles.nowrap}>
+          {rule.validTo
+            ? t('rules.validity.range', { from: rule.validFrom, to: rule.validTo })
+            : t('rules.validity.from', { from: rule.validFrom })}
+        </TableCell>
+        <TableCell>
+          <Badge appearance="tint" color={STATUS_COLOR[status]}>
+            {t(`rules.status.${status}`)}
+          </Badge>
+        </TableCell>
+        <TableCell>
+          {rule.validTo === null && (
+            <Button
+              size="small"
+              icon={<CalendarCancelRegular />}
+              aria-label={t('rules.endFor', { name: rule.name })}
+              onClick={() => setEnding(rule)}
+            >
+              {t('rules.end')}
+            </Button>
+          )}
+        </TableCell>
+      </TableRow>
     );
   };
 
@@ -134,7 +99,16 @@ export function RulesPage() {
           <Body1 as="p" className={styles.intro}>
             {t('rules.listIntro')}
           </Body1>
-          {content()}
+          <div ref={listRef}>
+            <ListFrame
+              query={rules}
+              problem={problemOf(rules.error)}
+              label={t('rules.heading')}
+              columns={columns}
+              empty={{ title: t('rules.empty'), icon: <ClipboardTaskListLtrRegular /> }}
+              row={row}
+            />
+          </div>
         </Panel>
       </div>
       {ending && (
@@ -143,7 +117,7 @@ export function RulesPage() {
           onClose={(ended) => {
             setEnding(null);
             // Once the dialog has handed focus back, which it does as it unmounts.
-            if (ended) setTimeout(() => listRef.current?.focus(), 0);
+            if (ended) setTimeout(() => listRef.current?.querySelector<HTMLElement>('[role="region"]')?.focus(), 0);
           }}
         />
       )}
