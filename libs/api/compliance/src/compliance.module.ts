@@ -4,14 +4,15 @@ import { DbModule } from '@larnav/api/db';
 import { AssignmentEngine } from './engine/assignment.engine';
 import { ExemptionsController } from './exemptions/exemptions.controller';
 import { ExemptionsService } from './exemptions/exemptions.service';
+import { JobRoleQueries, JobRolesController } from './rules/job-roles.controller';
 import { RulesController } from './rules/rules.controller';
 import { RulesService } from './rules/rules.service';
 
 /** What each unit and role must know: assignment rules, exemptions, and the engine that derives requirements. */
 @Module({
   imports: [DbModule, AuditModule],
-  controllers: [RulesController, ExemptionsController],
-  providers: [AssignmentEngine, RulesService, ExemptionsService],
+  controllers: [RulesController, JobRolesController, ExemptionsController],
+  providers: [AssignmentEngine, RulesService, JobRoleQueries, ExemptionsService],
   exports: [AssignmentEngine],
 })
 export class ComplianceModule {}
