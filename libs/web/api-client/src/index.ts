@@ -94,6 +94,7 @@ export { useRules } from './lib/useRules';
 export { useCreateRule } from './lib/useCreateRule';
 export { useEndRule } from './lib/useEndRule';
 export { useRulePreview } from './lib/useRulePreview';
+export { useJobRoles } from './lib/useJobRoles';
 export { useNeedsPlacement } from './lib/useNeedsPlacement';
 export { certificatePdfUrl, MY_DATA_URL } from './lib/learning-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

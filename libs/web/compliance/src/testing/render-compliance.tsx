@@ -94,6 +94,14 @@ export function renderCompliance(path: string, routes: FakeRoutes = {}, language
         ],
       },
     },
+    '/api/compliance/job-roles': {
+      body: {
+        jobRoles: [
+          { jobRole: 'bygglovshandläggare', people: 2 },
+          { jobRole: 'utbildningssamordnare', people: 1 },
+        ],
+      },
+    },
     ...routes,
   });
   const router = createMemoryRouter([{ path: '/', children: complianceRoutes, HydrateFallback: () => null }], {

@@ -53,7 +53,11 @@ async function fillIn() {
   );
   await pick(within(form).getByRole('combobox', { name: /Modul/ }), /^Företagarperspektiv/);
   await pick(within(form).getByRole('combobox', { name: /^Enhet/ }), /^Bygglov/);
-  await userEvent.type(within(form).getByRole('textbox', { name: /Yrkesroll/ }), 'bygglovshandläggare');
+  // Today's job roles are offered as one types.
+  const jobRole = within(form).getByRole('combobox', { name: /Yrkesroll/ });
+  await userEvent.type(jobRole, 'bygg');
+  await userEvent.click(await screen.findByRole('option', { name: 'bygglovshandläggare (2 personer)' }));
+  expect(jobRole).toHaveValue('bygglovshandläggare');
   return form;
 }
 
@@ -150,6 +154,15 @@ describe('a new rule', () => {
     expect(within(form).getByRole('textbox', { name: /Antal dagar/ })).toHaveAccessibleDescription(
       /Ange ett helt antal dagar, 0–3650\./,
     );
+  });
+
+  it('takes a job role nobody holds yet as typed', async () => {
+    const { previews, routes } = api();
+    renderCompliance('/rules/new', routes);
+    const form = await screen.findByRole('form', { name: 'Ny regel' });
+    await pick(within(form).getByRole('combobox', { name: /Modul/ }), /^Företagarperspektiv/);
+    await userEvent.type(within(form).getByRole('combobox', { name: /Yrkesroll/ }), 'Miljöinspektör');
+    await waitFor(() => expect(previews.at(-1)?.body).toMatchObject({ targetJobRole: 'Miljöinspektör' }));
   });
 
   it('speaks English to an English reader', async () => {

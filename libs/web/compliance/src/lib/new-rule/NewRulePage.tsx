@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RULES_PATH } from '../paths';
 import { useComplianceStyles } from '../shared/compliance.styles';
+import { JobRoleCombobox } from '../shared/JobRoleCombobox';
 import { ModuleCombobox } from '../shared/ModuleCombobox';
 import { RouteButton } from '../shared/RouteButton';
 import {
@@ -86,17 +87,11 @@ export function NewRulePage() {
             onChange={(targetOrgUnitId) => change({ targetOrgUnitId })}
             validationMessage={problem.fieldError('targetOrgUnitId')}
           />
-          <Field
-            label={t('form.jobRole')}
-            hint={t('form.jobRoleHint')}
+          <JobRoleCombobox
+            value={draft.targetJobRole}
+            onChange={(targetJobRole) => change({ targetJobRole })}
             validationMessage={problem.fieldError('targetJobRole')}
-          >
-            <Input
-              value={draft.targetJobRole}
-              maxLength={100}
-              onChange={(_, data) => change({ targetJobRole: data.value })}
-            />
-          </Field>
+          />
           <Field label={t('form.dueBasis')} required validationMessage={problem.fieldError('dueBasis')}>
             <RadioGroup value={draft.dueBasis} onChange={(_, data) => change({ dueBasis: data.value as DueBasis })}>
               {DUE_BASES.map((basis) => (
