@@ -87,6 +87,7 @@ const MATRIX: Record<string, Caller[]> = {
   'POST /api/compliance/rules': ['trainer', 'admin'],
   'POST /api/compliance/rules/preview': ['trainer', 'admin'],
   'POST /api/compliance/rules/:id/end': ['trainer', 'admin'],
+  'GET /api/compliance/job-roles': ['trainer', 'admin'],
   'POST /api/compliance/exemptions': ['hr', 'admin'],
   'POST /api/compliance/exemptions/:id/end': ['hr', 'admin'],
   'GET /api/compliance/people/:id/timeline': ['hr', 'admin', 'token'],

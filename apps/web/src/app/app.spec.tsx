@@ -145,14 +145,14 @@ describe('the web shell', () => {
 });
 
 describe('the navigation, by permission', () => {
-  it('shows an administrator Organisation, Moduler, Administration and Mitt konto', async () => {
+  it('shows an administrator Organisation, Moduler, Regler, Administration and Mitt konto', async () => {
     renderApp('/organisation');
     await screen.findByRole('heading', { level: 1, name: 'Organisation' });
     expect(
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Moduler', 'Administration', 'Mitt konto']);
+    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Moduler', 'Regler', 'Administration', 'Mitt konto']);
   });
 
   it('shows HR the organisation but no administration', async () => {
@@ -197,6 +197,27 @@ describe('the navigation, by permission', () => {
       }),
     ).toBeInTheDocument();
     expect(tree).not.toHaveBeenCalled();
+  });
+
+  it('tells HR who open the rules that they have no access, without asking the API', async () => {
+    const rules = jest.fn(() => ({ body: { rules: [] } }));
+    renderApp('/rules', signedInAs('Maria Ekström', [Role.Hr]), { '/api/compliance/rules': rules });
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Du har inte behörighet till den här sidan',
+      }),
+    ).toBeInTheDocument();
+    expect(rules).not.toHaveBeenCalled();
+  });
+
+  it('opens the rules for a trainer from the navigation', async () => {
+    renderApp('/my-account', signedInAs('Maria Holm', [Role.Trainer]), {
+      '/api/compliance/rules': { body: { rules: [] } },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
+    await userEvent.click(within(navigation()).getByRole('link', { name: 'Regler' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tilldelningsregler' })).toBeInTheDocument();
   });
 
   it.each([Permission.RolesManage, Permission.AuditRead])('shows Administration with %s alone', async (permission) => {

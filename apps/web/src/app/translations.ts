@@ -1,5 +1,6 @@
 import { adminTranslations } from '@larnav/web/admin';
 import { AUTHORING_NAMESPACE, authoringTranslations } from '@larnav/web/authoring';
+import { COMPLIANCE_NAMESPACE, complianceTranslations } from '@larnav/web/compliance';
 import { LEARNER_NAMESPACE, learnerTranslations } from '@larnav/web/learner';
 import { orgTranslations } from '@larnav/web/org';
 import { RICH_TEXT_NAMESPACE, richTextTranslations } from '@larnav/web/rich-text';
@@ -15,5 +16,6 @@ export const appTranslations: Record<string, Translations> = {
   admin: adminTranslations,
   [AUTHORING_NAMESPACE]: authoringTranslations,
   [LEARNER_NAMESPACE]: learnerTranslations,
+  [COMPLIANCE_NAMESPACE]: complianceTranslations,
   [RICH_TEXT_NAMESPACE]: richTextTranslations,
 };

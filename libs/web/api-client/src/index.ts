@@ -32,6 +32,11 @@ export type {
   RecordedProgress,
   TrainingStatus,
   Me,
+  DueBasis,
+  PlacementNeed,
+  Rule,
+  RuleInput,
+  RulePreview,
   MyEmployment,
   OidcSettings,
   OidcSettingsInput,
@@ -95,5 +100,11 @@ export { useMyTraining } from './lib/useMyTraining';
 export { useModuleAttempt } from './lib/useModuleAttempt';
 export { useQuiz } from './lib/useQuiz';
 export { useCertificateCheck } from './lib/useCertificateCheck';
+export { useRules } from './lib/useRules';
+export { useCreateRule } from './lib/useCreateRule';
+export { useEndRule } from './lib/useEndRule';
+export { useRulePreview } from './lib/useRulePreview';
+export { useJobRoles } from './lib/useJobRoles';
+export { useNeedsPlacement } from './lib/useNeedsPlacement';
 export { certificatePdfUrl, MY_DATA_URL } from './lib/learning-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

@@ -10,8 +10,8 @@ describe('the navigation, by permission', () => {
     expect(startPathFor()).toBe('/my-training');
   });
 
-  it('shows trainers the organisation and their modules, but no administration', () => {
-    expect(paths(as(Role.Trainer))).toEqual(['/my-training', '/organisation', '/modules', '/my-account']);
+  it('shows trainers the organisation, their modules and the rules, but no administration', () => {
+    expect(paths(as(Role.Trainer))).toEqual(['/my-training', '/organisation', '/modules', '/rules', '/my-account']);
   });
 
   it('shows HR the organisation, but no modules or administration', () => {
@@ -24,15 +24,19 @@ describe('the navigation, by permission', () => {
       '/organisation',
       '/people',
       '/modules',
+      '/rules',
       '/admin',
       '/my-account',
     ]);
   });
 
-  it.each([Permission.RolesManage, Permission.SignInManage, Permission.TokensManage, Permission.AuditRead])(
-    'shows Administration to anyone with %s alone',
-    (permission) => {
-      expect(paths([permission])).toEqual(['/my-training', '/admin', '/my-account']);
-    },
-  );
+  it.each([
+    Permission.RolesManage,
+    Permission.SignInManage,
+    Permission.PeopleManage,
+    Permission.TokensManage,
+    Permission.AuditRead,
+  ])('shows Administration to anyone with %s alone', (permission) => {
+    expect(paths([permission])).toEqual(['/my-training', '/admin', '/my-account']);
+  });
 });

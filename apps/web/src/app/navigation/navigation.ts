@@ -1,5 +1,6 @@
 import { Permission } from '@larnav/contracts';
 import { canAdminister } from '@larnav/web/admin';
+import { RULES_PATH } from '@larnav/web/compliance';
 import { MY_TRAINING_PATH } from '@larnav/web/learner';
 
 export interface NavigationItem {
@@ -20,6 +21,7 @@ export function navigationFor(permissions: readonly string[]): NavigationItem[] 
     ...(permissions.includes(Permission.OrgRead) ? [{ to: '/organisation', label: 'navigation.organisation' }] : []),
     ...(permissions.includes(Permission.PeopleRead) ? [{ to: '/people', label: 'navigation.people' }] : []),
     ...(permissions.includes(Permission.CatalogAuthor) ? [{ to: '/modules', label: 'navigation.modules' }] : []),
+    ...(permissions.includes(Permission.ComplianceManage) ? [{ to: RULES_PATH, label: 'navigation.rules' }] : []),
     ...(canAdminister(permissions) ? [{ to: '/admin', label: 'navigation.administration' }] : []),
     { to: MY_ACCOUNT_PATH, label: 'navigation.myAccount' },
   ];

@@ -33,6 +33,13 @@ export const adminRoutes: RouteObject[] = [
         },
       },
       {
+        path: 'needs-placement',
+        lazy: async () => {
+          const { NeedsPlacementPage } = await import('./placement/NeedsPlacementPage');
+          return { Component: NeedsPlacementPage };
+        },
+      },
+      {
         path: 'tokens',
         lazy: async () => {
           const { TokensPage } = await import('./tokens/TokensPage');

@@ -13,6 +13,8 @@ export const ADMIN_SECTIONS = [
     permission: Permission.SignInManage,
     label: 'tabs.signIn',
   },
+  // People the identity system could not place; admins manage people, HR only reads them.
+  { path: 'needs-placement', permission: Permission.PeopleManage, label: 'tabs.needsPlacement' },
   { path: 'tokens', permission: Permission.TokensManage, label: 'tabs.tokens' },
   {
     path: 'audit-log',

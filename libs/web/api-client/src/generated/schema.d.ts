@@ -1075,6 +1075,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/job-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's job roles, with how many hold each: what a rule can target */
+        get: operations["JobRolesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/compliance/exemptions": {
         parameters: {
             query?: never;
@@ -2352,6 +2369,15 @@ export interface components {
              * @example 2026-01-15
              */
             lastDay: string;
+        };
+        JobRoleResponse: {
+            /** @example bygglovshandläggare */
+            jobRole: string;
+            /** @description People employed in it today. */
+            people: number;
+        };
+        JobRoleListResponse: {
+            jobRoles: components["schemas"]["JobRoleResponse"][];
         };
         ExemptDto: {
             /** Format: uuid */
@@ -4196,6 +4222,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RuleResponse"];
+                };
+            };
+        };
+    };
+    JobRolesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRoleListResponse"];
                 };
             };
         };

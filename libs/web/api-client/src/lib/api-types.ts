@@ -82,3 +82,9 @@ export type ProgressBatch = BodyOf<'/api/learning/attempts/{attemptId}/events', 
 export type ProgressEvent = ProgressBatch['events'][number];
 export type RecordedProgress = PostJsonOf<'/api/learning/attempts/{attemptId}/events'>;
 export type CertificateCheck = JsonOf<'/api/certificates/{code}'>;
+
+export type Rule = JsonOf<'/api/compliance/rules'>['rules'][number];
+export type RuleInput = BodyOf<'/api/compliance/rules', 'post'>;
+export type DueBasis = Rule['dueBasis'];
+export type RulePreview = PostJsonOf<'/api/compliance/rules/preview'>;
+export type PlacementNeed = JsonOf<'/api/admin/needs-placement'>[number];

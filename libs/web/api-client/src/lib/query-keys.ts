@@ -24,5 +24,8 @@ export const queryKeys = {
   myTraining: (q: string) => ['learning', 'my-training', q] as const,
   moduleAttempt: (moduleId: string) => ['learning', 'modules', moduleId, 'attempt'] as const,
   quiz: (attemptId: string, quizId: string) => ['learning', 'attempts', attemptId, 'quizzes', quizId] as const,
+  rules: () => ['compliance', 'rules'] as const,
+  jobRoles: () => ['compliance', 'job-roles'] as const,
+  needsPlacement: () => ['admin', 'needs-placement'] as const,
   certificateCheck: (code: string) => ['certificates', code] as const,
 };

@@ -12,7 +12,15 @@ describe('the administration area', () => {
       '/api/admin/role-grants': { body: [] },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Administration' })).toBeInTheDocument();
-    expect(tabNames()).toEqual(['Roller', 'Anspråk', 'Inloggning', 'Tokens', 'Granskningslogg', 'Utkorg']);
+    expect(tabNames()).toEqual([
+      'Roller',
+      'Anspråk',
+      'Inloggning',
+      'Att placera',
+      'Tokens',
+      'Granskningslogg',
+      'Utkorg',
+    ]);
     expect(router.state.location.pathname).toBe('/admin/roles');
     expect(screen.getByRole('tab', { name: 'Roller' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Roller' })).toBeInTheDocument();
