@@ -1,6 +1,14 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { problemOf, usePersonTimeline } from '@larnav/web/api-client';
-import { ErrorState, formatCalendarDate, LoadingState, PageHeader, Panel, RouteLink } from '@larnav/web/ui';
+import {
+  ErrorState,
+  formatCalendarDate,
+  LoadingState,
+  PageHeader,
+  Panel,
+  RouteLink,
+  todayInStockholm,
+} from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmploymentsTable } from './EmploymentsTable';
@@ -23,7 +31,7 @@ export function PersonTimelinePage() {
   if (timeline.isPending) return <LoadingState label={t('timeline.loading')} />;
   if (timeline.isError) return <ErrorState problem={problemOf(timeline.error)} onRetry={() => timeline.refetch()} />;
   const { person, judgedOn, requirements, events } = timeline.data;
-  const today = judgedOn === new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const today = judgedOn === todayInStockholm();
   return (
     <>
       <div className={styles.back}>
