@@ -135,7 +135,21 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       }),
     ),
   );
+  // An HR import with its dry run, for /api/hr-imports/{id}.
+  const hrImport = (
+    await admin
+      .post('/api/hr-imports')
+      .query({ fileName: 'svep.csv' })
+      .set('Content-Type', 'text/csv')
+      .send(
+        Buffer.from(
+          'Anställningsnummer;Namn;E-post;Enhetskod;Startdatum\n9001;Sven Svep;sven@stenungsund.se;SBF-SVEP;2025-01-01\n',
+        ),
+      )
+      .expect(201)
+  ).body;
   const byResource: Record<string, string> = {
+    'hr-imports': hrImport.id,
     outbox: mail.id,
     rules: rule.id,
     modules: module.id,

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@larnav/api/audit';
 import { CATALOG_ENTITIES } from '@larnav/api/catalog';
 import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
+import { HR_IMPORT_ENTITIES } from '@larnav/api/hr-import';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { NOTIFICATIONS_ENTITIES } from '@larnav/api/notifications';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...COMPLIANCE_ENTITIES,
   ...SCIM_ENTITIES,
   ...NOTIFICATIONS_ENTITIES,
+  ...HR_IMPORT_ENTITIES,
 ];

@@ -19,7 +19,7 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   test.setTimeout(120_000);
   await openSignedIn(page, '/admin');
   await expect(page).toHaveURL(/\/admin\/roles$/);
-  await expect(page.getByRole('tab')).toHaveCount(7);
+  await expect(page.getByRole('tab')).toHaveCount(8);
   await expect(tab(page, 'Roller')).toHaveAttribute('aria-selected', 'true');
   const grants = page.getByRole('table', { name: 'Roller' });
   // Roles from the sign-in service are listed, read-only.

@@ -96,6 +96,14 @@ const MATRIX: Record<string, Caller[]> = {
   // Anyone signed in, for the versions they may take; MediaAccess decides (404 otherwise).
   'GET /api/catalog/modules/:id/media/:mediaId': PEOPLE,
   'GET /api/admin/needs-placement': ['admin'],
+  // One file changes the whole municipality's staff: an admin's (people:manage), not HR's.
+  'POST /api/hr-imports': ['admin'],
+  'GET /api/hr-imports': ['admin'],
+  'GET /api/hr-imports/mapping': ['admin'],
+  'GET /api/hr-imports/:id': ['admin'],
+  'GET /api/hr-imports/:id/changes': ['admin'],
+  'PUT /api/hr-imports/:id/mapping': ['admin'],
+  'POST /api/hr-imports/:id/apply': ['admin'],
   // SCIM is the identity system's door: a token with the scim scope, never a person, not even an admin.
   'GET /scim/v2/ServiceProviderConfig': ['token'],
   'GET /scim/v2/ResourceTypes': ['token'],

@@ -6,6 +6,7 @@ import { CatalogModule } from '@larnav/api/catalog';
 import { ComplianceModule } from '@larnav/api/compliance';
 import { AppConfig } from '@larnav/api/common';
 import { dataSourceOptions } from '@larnav/api/db';
+import { HrImportModule } from '@larnav/api/hr-import';
 import { IdentityModule } from '@larnav/api/identity';
 import { JobsModule } from '@larnav/api/jobs';
 import { LearningModule } from '@larnav/api/learning';
@@ -45,6 +46,7 @@ export class AppModule {
         LearningModule,
         ComplianceModule,
         ScimModule,
+        HrImportModule,
         NotificationsModule.forRoot({
           smtpUrl: options.config.LARNAV_SMTP_URL ?? null,
           from: options.config.LARNAV_MAIL_FROM,

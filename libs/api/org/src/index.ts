@@ -13,3 +13,4 @@ export * from './org-unit.service';
 export * from './org.module';
 export * from './people.queries';
 export * from './org-scope.queries';
+export * from './roster';

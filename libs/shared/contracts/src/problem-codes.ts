@@ -59,6 +59,15 @@ export const ProblemCode = {
   /** A module archive to import has problems, each listed in `errors` with its place. */
   ArchiveInvalid: 'archive_invalid',
   RuleNotFound: 'rule_not_found',
+  /** An HR-system file that is not a readable CSV or XLSX with a header row and employees. */
+  ImportFileUnreadable: 'import_file_unreadable',
+  /** A column of the file looks like personal identity numbers, which Lärnav never takes. */
+  IdentityNumberRefused: 'identity_number_refused',
+  /** The column mapping leaves out a required field, or names a column the file does not have. */
+  ImportMappingInvalid: 'import_mapping_invalid',
+  ImportNotFound: 'import_not_found',
+  /** The import was applied already, is being applied, or must be planned again first. */
+  ImportNotPlanned: 'import_not_planned',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

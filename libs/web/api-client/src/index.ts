@@ -34,6 +34,13 @@ export type {
   Me,
   DueBasis,
   PlacementNeed,
+  HrImport,
+  HrImportDetail,
+  HrImportStatus,
+  HrImportMapping,
+  HrImportChange,
+  HrImportChangeKind,
+  HrImportRowProblem,
   Rule,
   RuleInput,
   RulePreview,
@@ -106,5 +113,11 @@ export { useEndRule } from './lib/useEndRule';
 export { useRulePreview } from './lib/useRulePreview';
 export { useJobRoles } from './lib/useJobRoles';
 export { useNeedsPlacement } from './lib/useNeedsPlacement';
+export { useHrImports } from './lib/useHrImports';
+export { useHrImport } from './lib/useHrImport';
+export { useHrImportChanges } from './lib/useHrImportChanges';
+export { useUploadHrFile } from './lib/useUploadHrFile';
+export { useRemapHrImport } from './lib/useRemapHrImport';
+export { useApplyHrImport } from './lib/useApplyHrImport';
 export { certificatePdfUrl, MY_DATA_URL } from './lib/learning-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

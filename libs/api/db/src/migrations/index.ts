@@ -17,6 +17,8 @@ import { ScimSchema1796120787679 } from './1796120787679-ScimSchema';
 import { ScimIsolation1796120787680 } from './1796120787680-ScimIsolation';
 import { NotificationsSchema1796586203371 } from './1796586203371-NotificationsSchema';
 import { NotificationsIsolation1796586203372 } from './1796586203372-NotificationsIsolation';
+import { HrImportSchema1796595446595 } from './1796595446595-HrImportSchema';
+import { HrImportIsolation1796595446596 } from './1796595446596-HrImportIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   ScimIsolation1796120787680,
   NotificationsSchema1796586203371,
   NotificationsIsolation1796586203372,
+  HrImportSchema1796595446595,
+  HrImportIsolation1796595446596,
 ];

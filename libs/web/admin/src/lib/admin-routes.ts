@@ -40,6 +40,13 @@ export const adminRoutes: RouteObject[] = [
         },
       },
       {
+        path: 'hr-import',
+        lazy: async () => {
+          const { HrImportPage } = await import('./hr-import/HrImportPage');
+          return { Component: HrImportPage };
+        },
+      },
+      {
         path: 'tokens',
         lazy: async () => {
           const { TokensPage } = await import('./tokens/TokensPage');

@@ -15,6 +15,8 @@ export const ADMIN_SECTIONS = [
   },
   // People the identity system could not place; admins manage people, HR only reads them.
   { path: 'needs-placement', permission: Permission.PeopleManage, label: 'tabs.needsPlacement' },
+  // Staff from the HR system's file; like placing people, an admin's work.
+  { path: 'hr-import', permission: Permission.PeopleManage, label: 'tabs.hrImport' },
   { path: 'tokens', permission: Permission.TokensManage, label: 'tabs.tokens' },
   {
     path: 'audit-log',

@@ -1304,6 +1304,109 @@ export interface paths {
         patch: operations["ScimGroupsController_patch"];
         trace?: never;
     };
+    "/api/hr-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s imports, newest first */
+        get: operations["HrImportController_list"];
+        put?: never;
+        /** Upload an HR-system file (CSV or XLSX) and get its dry run; nothing about anyone changes yet */
+        post: operations["HrImportController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hr-imports/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The column mapping remembered from the last applied import */
+        get: operations["HrImportController_mapping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hr-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: its status, progress while applying, mapping and dry-run summary */
+        get: operations["HrImportController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hr-imports/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dry run’s changes and skipped rows, a page at a time */
+        get: operations["HrImportController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hr-imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the columns again, and run the dry run again with them (also after a stale one) */
+        put: operations["HrImportController_remap"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hr-imports/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the dry run, all or nothing, as a job; poll the import for its progress */
+        post: operations["HrImportController_applyImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/outbox": {
         parameters: {
             query?: never;
@@ -2467,6 +2570,129 @@ export interface components {
             requirements: components["schemas"]["TimelineRequirementResponse"][];
             /** @description Everything that happened, newest first. */
             events: components["schemas"]["TimelineEventResponse"][];
+        };
+        ImportSummaryResponse: {
+            /** @description Data rows in the file. */
+            rows: number;
+            hires: number;
+            /** @description People employed again after leaving. */
+            rehires: number;
+            transfers: number;
+            /** @description People whose employment ends: on no row any more, or with an end date. */
+            leavers: number;
+            /** @description Name, email, employee number or end date changed; no move. */
+            updates: number;
+            unchanged: number;
+            /** @description Rows skipped for their problems. */
+            errors: number;
+        };
+        ProgressResponse: {
+            done: number;
+            total: number;
+        };
+        ColumnMappingDto: {
+            employeeNumber?: string | null;
+            name?: string | null;
+            givenName?: string | null;
+            familyName?: string | null;
+            email?: string | null;
+            orgUnitCode?: string | null;
+            jobRole?: string | null;
+            startDate?: string | null;
+            endDate?: string | null;
+        };
+        HrImportDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            status: "unmapped" | "planned" | "queued" | "applying" | "applied" | "stale" | "failed";
+            summary: components["schemas"]["ImportSummaryResponse"] | null;
+            progress: components["schemas"]["ProgressResponse"];
+            failure: string | null;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            appliedAt: string | null;
+            headers: string[];
+            mapping: components["schemas"]["ColumnMappingDto"];
+            /** @description What keeps the mapping from a dry run; empty when none. */
+            mappingProblems: string[];
+            /**
+             * Format: date-time
+             * @description When this same file was applied before, if it was: importing it again changes nothing.
+             */
+            sameFileAppliedAt: string | null;
+        };
+        HrImportResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            status: "unmapped" | "planned" | "queued" | "applying" | "applied" | "stale" | "failed";
+            summary: components["schemas"]["ImportSummaryResponse"] | null;
+            progress: components["schemas"]["ProgressResponse"];
+            failure: string | null;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            appliedAt: string | null;
+        };
+        RememberedMappingResponse: {
+            mapping: components["schemas"]["ColumnMappingDto"] | null;
+            fields: ("employeeNumber" | "name" | "givenName" | "familyName" | "email" | "orgUnitCode" | "jobRole" | "startDate" | "endDate")[];
+        };
+        PlacementResponse: {
+            unitCode: string | null;
+            unitName: string;
+            jobRole: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string | null;
+        };
+        RowProblemResponse: {
+            /** @enum {string} */
+            code: "missing-value" | "too-long" | "invalid-email" | "invalid-date" | "ends-before-start" | "duplicate-employee-number" | "duplicate-email" | "unknown-unit" | "archived-unit" | "email-taken" | "employee-number-ambiguous" | "same-person-twice";
+            /** @enum {string|null} */
+            field: "employeeNumber" | "name" | "givenName" | "familyName" | "email" | "orgUnitCode" | "jobRole" | "startDate" | "endDate" | null;
+            value: string | null;
+            /** @description The other row with the same value, for duplicates. */
+            otherLine?: number;
+            /** @description In English; the web words it from `code`. */
+            detail: string;
+        };
+        PlannedChangeResponse: {
+            /** @description The row in the file; null for a leaver, who is on none. */
+            line: number | null;
+            /** @enum {string} */
+            kind: "hire" | "rehire" | "transfer" | "leaver" | "update" | "error";
+            /** Format: uuid */
+            personId: string | null;
+            employeeNumber: string;
+            name: string;
+            before: components["schemas"]["PlacementResponse"] | null;
+            after: components["schemas"]["PlacementResponse"] | null;
+            /** Format: date */
+            effectiveOn: string | null;
+            /** @description Details that change: name, email, employeeNumber, endDate. */
+            changed: string[];
+            problems: components["schemas"]["RowProblemResponse"][];
+        };
+        ChangesPageResponse: {
+            items: components["schemas"]["PlannedChangeResponse"][];
+            total: number;
+        };
+        RemapBody: {
+            mapping: components["schemas"]["ColumnMappingDto"];
         };
         OutboxMailResponse: {
             /** Format: uuid */
@@ -4772,6 +4998,165 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    HrImportController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HrImportResponse"][];
+                };
+            };
+        };
+    };
+    HrImportController_upload: {
+        parameters: {
+            query: {
+                /** @description The file name as the person chose it, shown in the import history. */
+                fileName: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HrImportDetailResponse"];
+                };
+            };
+        };
+    };
+    HrImportController_mapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RememberedMappingResponse"];
+                };
+            };
+        };
+    };
+    HrImportController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HrImportDetailResponse"];
+                };
+            };
+        };
+    };
+    HrImportController_changes: {
+        parameters: {
+            query?: {
+                /** @description Only changes of this kind; `error` lists the rows that are skipped. */
+                kind?: "hire" | "rehire" | "transfer" | "leaver" | "update" | "error";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesPageResponse"];
+                };
+            };
+        };
+    };
+    HrImportController_remap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemapBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HrImportDetailResponse"];
+                };
+            };
+        };
+    };
+    HrImportController_applyImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HrImportDetailResponse"];
+                };
             };
         };
     };

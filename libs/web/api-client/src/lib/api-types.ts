@@ -88,3 +88,11 @@ export type RuleInput = BodyOf<'/api/compliance/rules', 'post'>;
 export type DueBasis = Rule['dueBasis'];
 export type RulePreview = PostJsonOf<'/api/compliance/rules/preview'>;
 export type PlacementNeed = JsonOf<'/api/admin/needs-placement'>[number];
+
+export type HrImport = JsonOf<'/api/hr-imports'>[number];
+export type HrImportDetail = JsonOf<'/api/hr-imports/{id}'>;
+export type HrImportStatus = HrImport['status'];
+export type HrImportMapping = HrImportDetail['mapping'];
+export type HrImportChange = JsonOf<'/api/hr-imports/{id}/changes'>['items'][number];
+export type HrImportChangeKind = HrImportChange['kind'];
+export type HrImportRowProblem = HrImportChange['problems'][number];

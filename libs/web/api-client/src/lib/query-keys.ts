@@ -27,5 +27,9 @@ export const queryKeys = {
   rules: () => ['compliance', 'rules'] as const,
   jobRoles: () => ['compliance', 'job-roles'] as const,
   needsPlacement: () => ['admin', 'needs-placement'] as const,
+  hrImports: () => ['admin', 'hr-imports'] as const,
+  hrImport: (id: string) => ['admin', 'hr-imports', id] as const,
+  hrImportChanges: (id: string, kind: string | null, offset: number, limit: number) =>
+    ['admin', 'hr-imports', id, 'changes', kind, offset, limit] as const,
   certificateCheck: (code: string) => ['certificates', code] as const,
 };

@@ -11,6 +11,8 @@ export const KNOWN_ACTIONS = [
   'token-revoked',
   'person-deactivated',
   'person-reactivated',
+  'hr-import-uploaded',
+  'hr-import-applied',
 ] as const;
 
 export function isKnownAction(action: string): action is (typeof KNOWN_ACTIONS)[number] {

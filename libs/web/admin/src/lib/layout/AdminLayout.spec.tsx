@@ -17,6 +17,7 @@ describe('the administration area', () => {
       'Anspråk',
       'Inloggning',
       'Att placera',
+      'Personalimport',
       'Tokens',
       'Granskningslogg',
       'Utkorg',

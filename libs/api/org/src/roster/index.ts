@@ -1,0 +1,3 @@
+export * from './roster';
+export * from './roster.queries';
+export * from './roster-writes';

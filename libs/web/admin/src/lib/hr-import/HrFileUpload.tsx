@@ -1,0 +1,61 @@
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { type HrImportDetail, problemOf, useUploadHrFile } from '@larnav/web/api-client';
+import { FormProblem, useProblemMessage } from '@larnav/web/ui';
+import { type ChangeEvent, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  input: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    '::file-selector-button': {
+      marginRight: tokens.spacingHorizontalM,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: tokens.colorNeutralBackground1,
+      cursor: 'pointer',
+    },
+  },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
+});
+
+/** Choosing the file starts its dry run at once: reading it changes nothing about anyone. */
+export function HrFileUpload({ onPlanned }: { onPlanned: (detail: HrImportDetail) => void }) {
+  const { t } = useTranslation('admin');
+  const styles = useStyles();
+  const inputId = useId();
+  const hintId = useId();
+  const upload = useUploadHrFile();
+  const message = useProblemMessage();
+
+  const chosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) upload.mutate(file, { onSuccess: onPlanned });
+  };
+
+  return (
+    <div className={styles.root}>
+      <label htmlFor={inputId} className={styles.label}>
+        {t('hrImport.upload.label')}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={styles.input}
+        aria-describedby={hintId}
+        disabled={upload.isPending}
+        onChange={chosen}
+      />
+      <Text id={hintId} size={200} className={styles.hint}>
+        {t('hrImport.upload.hint')}
+      </Text>
+      {upload.isPending && <Spinner size="tiny" labelPosition="after" label={t('hrImport.upload.reading')} />}
+      <FormProblem message={upload.isError ? message(problemOf(upload.error)) : undefined} />
+    </div>
+  );
+}
