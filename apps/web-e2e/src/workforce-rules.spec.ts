@@ -1,5 +1,5 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { expectNoAxeViolations, openSignedIn, skipWithoutChromium } from './support/journey';
+import { DEMO_PEOPLE, expectNoAxeViolations, openSignedIn, skipWithoutChromium } from './support/journey';
 
 skipWithoutChromium();
 
@@ -80,4 +80,21 @@ test('an administrator reads who needs placing', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Att placera' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('table', { name: 'Att placera' }).or(page.getByText('Alla är placerade'))).toBeVisible();
   await expectNoAxeViolations(page, 'the needs-placement section is open');
+});
+
+test('a caseworker finds the requirement on My training, with why it is required', async ({ page }) => {
+  await openSignedIn(page, '/my-training', DEMO_PEOPLE.caseworker);
+  // The rule above reaches Sara (a bygglovshandläggare in Bygglov); her earliest-due rule for the module explains it.
+  const card = page.getByTestId('module-card').filter({
+    has: page.getByRole('heading', { level: 3, name: 'Informationssäkerhet i vardagen' }),
+  });
+  await expect(
+    card
+      .first()
+      .getByRole('listitem')
+      .filter({
+        hasText: /^Krävs eftersom du arbetar på Bygglov och regeln ”[^”]+” gäller .+ sedan \d{4}-\d{2}-\d{2}; /,
+      }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'My training shows a requirement with its reason');
 });
