@@ -41,7 +41,9 @@ async function fillQuiz(page: Page, block: Locator) {
   await block.getByRole('textbox', { name: /^Fråga 1/ }).fill('Vem beslutar om bygglov?');
   await block.getByRole('textbox', { name: /^Text för svar A på fråga 1/ }).fill('Byggnadsnämnden');
   await block.getByRole('textbox', { name: /^Text för svar B på fråga 1/ }).fill('Grannen');
-  await block.getByRole('textbox', { name: /^Återkoppling för svar B på fråga 1/ }).fill('Grannen hörs, men beslutar inte.');
+  await block
+    .getByRole('textbox', { name: /^Återkoppling för svar B på fråga 1/ })
+    .fill('Grannen hörs, men beslutar inte.');
   await block.getByRole('checkbox', { name: 'Rätt (svar A på fråga 1)' }).check();
   await block.getByRole('button', { name: 'Lägg till fråga' }).click();
   await block.getByRole('combobox', { name: 'Typ av fråga' }).nth(1).selectOption('true-false');
@@ -105,7 +107,9 @@ async function authorAndPublish(page: Page, { uploads, title }: { uploads: boole
     await expect(video.getByText('tillsyn.mp4 är uppladdad.')).toBeVisible();
   } else {
     await video.getByRole('radio', { name: 'Länk till kommunens videotjänst' }).check();
-    await video.getByRole('textbox', { name: /^Adress till videon/ }).fill('https://www.youtube-nocookie.com/embed/tillsyn');
+    await video
+      .getByRole('textbox', { name: /^Adress till videon/ })
+      .fill('https://www.youtube-nocookie.com/embed/tillsyn');
   }
   await video.getByRole('textbox', { name: /^Textversion/ }).fill('Inspektören går runt huset och antecknar.');
   await expectSaved(page);

@@ -24,7 +24,10 @@ const saveStatus = (page: Page) => page.getByTestId('save-status');
 const question = (page: Page, n: number) => page.getByRole('group', { name: Q[n - 1] });
 
 async function pick(group: Locator, option: string) {
-  await group.getByRole('radio', { name: option }).or(group.getByRole('checkbox', { name: option })).check();
+  await group
+    .getByRole('radio', { name: option })
+    .or(group.getByRole('checkbox', { name: option }))
+    .check();
 }
 
 /** Three of five right (60 %): below the pass mark of 80 %. */
@@ -56,7 +59,10 @@ async function openModuleFromMyTraining(page: Page, person: string) {
   await expect(page).toHaveURL(/\/my-training$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Min utbildning' })).toBeVisible();
   await expectNoAxeViolations(page, 'My training is open');
-  await page.getByRole('link', { name: `Börja: ${MODULE}` }).first().click();
+  await page
+    .getByRole('link', { name: `Börja: ${MODULE}` })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: MODULE })).toBeVisible();
   await expect(lessonHeading(page, LESSONS[0])).toBeVisible();
   await expectNoAxeViolations(page, 'the first lesson is open');
@@ -83,7 +89,9 @@ async function takeTheModule(page: Page, person: string) {
   await page.getByRole('button', { name: 'Skicka svaren' }).click();
   const failed = page.getByRole('heading', { name: 'Inte godkänt – 60 % rätt' });
   await expect(failed).toBeFocused();
-  await expect(page.getByText('Du valde: Sant. Nej. Kraven i lagen är desamma. Perspektivet handlar om hur vi arbetar.')).toBeVisible();
+  await expect(
+    page.getByText('Du valde: Sant. Nej. Kraven i lagen är desamma. Perspektivet handlar om hur vi arbetar.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'the knowledge check is failed');
 
   await page.getByRole('button', { name: 'Försök igen (2 försök kvar)' }).click();
@@ -156,9 +164,9 @@ test.describe('the learner', () => {
     // Offline: the learner keeps going, and the page says calmly what happens.
     await context.setOffline(true);
     await finishLesson(page, LESSONS[2]);
-    await expect(
-      saveStatus(page),
-    ).toHaveText('Du är offline. Det du gör sparas och skickas när anslutningen är tillbaka.');
+    await expect(saveStatus(page)).toHaveText(
+      'Du är offline. Det du gör sparas och skickas när anslutningen är tillbaka.',
+    );
     await expectNoAxeViolations(page, 'the learner is offline');
     await finishLesson(page, LESSONS[3]);
     await context.setOffline(false);
@@ -166,7 +174,11 @@ test.describe('the learner', () => {
 
     // The API answers 503 for a while; the learner goes on and reloads once.
     await page.route('**/api/learning/attempts/*/events', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503,"code":"unavailable","title":"Unavailable"}' }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: '{"status":503,"code":"unavailable","title":"Unavailable"}',
+      }),
     );
     await finishLesson(page, LESSONS[4]);
     await expect(saveStatus(page)).toHaveText(/svarar inte just nu/);
@@ -193,6 +205,11 @@ test.describe('the learner', () => {
     expect(new Set(storedNow).size, 'the server said "stored" twice for one id').toBe(storedNow.length);
     // Requests failed and were sent again (offline, 503, the reload), yet nothing is doubled.
     expect(sends).toBeGreaterThan(new Set(storedNow).size > 0 ? 4 : 0);
-    test.info().annotations.push({ type: 'counts', description: `requests ${sends}, events ${sent.size}, duplicates answered ${duplicates}` });
+    test
+      .info()
+      .annotations.push({
+        type: 'counts',
+        description: `requests ${sends}, events ${sent.size}, duplicates answered ${duplicates}`,
+      });
   });
 });

@@ -14,8 +14,14 @@ test('a learner lands on Min utbildning, and Mitt konto shows her employment and
   await expect(page).toHaveURL(/\/my-account$/);
   await expect(page).toHaveTitle('Mitt konto – Lärnav');
   await expect(page.getByRole('heading', { level: 1, name: 'Mitt konto' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText(['Min utbildning', 'Mitt konto']);
-  await expect(page.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' })).toHaveAttribute('href', '/api/learning/my-data');
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link')).toHaveText([
+    'Min utbildning',
+    'Mitt konto',
+  ]);
+  await expect(page.getByRole('link', { name: 'Ladda ner mina uppgifter (JSON)' })).toHaveAttribute(
+    'href',
+    '/api/learning/my-data',
+  );
   await expect(accountMenu(page)).toContainText(DEMO_PEOPLE.caseworker);
   await expect(accountMenu(page)).toContainText('Medarbetare');
 

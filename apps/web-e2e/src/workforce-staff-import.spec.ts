@@ -26,8 +26,8 @@ test('an administrator imports staff from the HR system: reads the dry run, appl
     buffer: Buffer.from(FILE, 'utf8'),
   });
   await expect(page.getByRole('heading', { name: 'Provkörning av personal-december.csv' })).toBeVisible();
-  await expect(page.getByText('Nyanställda').locator('..')).toHaveText(/^Nyanställda1$/);
-  await expect(page.getByText('Rader med fel').locator('..')).toHaveText(/^Rader med fel1$/);
+  await expect(page.getByText('Nyanställda', { exact: true }).locator('..')).toHaveText(/^Nyanställda1$/);
+  await expect(page.getByText('Rader med fel', { exact: true }).locator('..')).toHaveText(/^Rader med fel1$/);
   const changes = page.getByRole('table', { name: 'Ändringar i provkörningen' });
   await expect(changes.getByRole('row', { name: /Nora Nyström/ })).toContainText('Nyanställd');
   await expect(changes.getByRole('row', { name: /Felix Fel/ })).toContainText(
