@@ -3,6 +3,7 @@ import { CATALOG_ENTITIES } from '@larnav/api/catalog';
 import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
+import { LIVE_SESSIONS_ENTITIES } from '@larnav/api/live-sessions';
 import { NOTIFICATIONS_ENTITIES } from '@larnav/api/notifications';
 import { ORG_ENTITIES } from '@larnav/api/org';
 import { SCIM_ENTITIES } from '@larnav/api/scim';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...COMPLIANCE_ENTITIES,
   ...SCIM_ENTITIES,
   ...NOTIFICATIONS_ENTITIES,
+  ...LIVE_SESSIONS_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@larnav/api/db';
 import { IdentityModule } from '@larnav/api/identity';
 import { JobsModule } from '@larnav/api/jobs';
 import { LearningModule } from '@larnav/api/learning';
+import { LiveSessionsModule } from '@larnav/api/live-sessions';
 import { NotificationsModule } from '@larnav/api/notifications';
 import { OrgModule } from '@larnav/api/org';
 import { ScimModule } from '@larnav/api/scim';
@@ -49,6 +50,7 @@ export class AppModule {
           smtpUrl: options.config.LARNAV_SMTP_URL ?? null,
           from: options.config.LARNAV_MAIL_FROM,
         }),
+        LiveSessionsModule,
       ],
       controllers: [HealthController],
     };

@@ -17,6 +17,8 @@ import { ScimSchema1796120787679 } from './1796120787679-ScimSchema';
 import { ScimIsolation1796120787680 } from './1796120787680-ScimIsolation';
 import { NotificationsSchema1796586203371 } from './1796586203371-NotificationsSchema';
 import { NotificationsIsolation1796586203372 } from './1796586203372-NotificationsIsolation';
+import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSchema';
+import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   ScimIsolation1796120787680,
   NotificationsSchema1796586203371,
   NotificationsIsolation1796586203372,
+  LiveSessionsSchema1796595464634,
+  LiveSessionsIsolation1796595464635,
 ];

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor, RequirePermission } from '@larnav/api/common';
+import { Permission } from '@larnav/contracts';
+import { SessionQueries } from '../booking/session-queries';
+import {
+  LiveSessionDetailResponse,
+  LiveSessionListResponse,
+  LiveSessionResponse,
+  MoveSessionDto,
+  ScheduleSessionsDto,
+  SessionListQuery,
+} from '../dto/live-session.dto';
+import { SchedulingService } from './scheduling.service';
+
+const Id = new ParseUUIDPipe();
+
+/** Trainers' side of live sessions (utbildningspass): schedule, move, cancel, and the attendance list. */
+@ApiTags('live-sessions')
+@Controller('live-sessions')
+export class SchedulingController {
+  constructor(
+    private readonly scheduling: SchedulingService,
+    private readonly queries: SessionQueries,
+  ) {}
+
+  @Post()
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({
+    summary: 'Schedule a live session, or a series of identical ones (one per occurrence), in one go',
+    description:
+      'Times are Swedish local times (`YYYY-MM-DDTHH:mm`, Europe/Stockholm); a session may run over several days. ' +
+      'Deadlines default to the start. All sessions are made, or none.',
+  })
+  @ApiCreatedResponse({ type: LiveSessionListResponse })
+  async schedule(@Body() body: ScheduleSessionsDto, @CurrentActor() actor: Actor): Promise<LiveSessionListResponse> {
+    return { sessions: await this.scheduling.schedule(body, actor) };
+  }
+
+  @Get()
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({ summary: "The municipality's live sessions, cancelled ones too, soonest first" })
+  @ApiOkResponse({ type: LiveSessionListResponse })
+  async list(@Query() query: SessionListQuery): Promise<LiveSessionListResponse> {
+    return { sessions: await this.queries.list(query.moduleId ?? null) };
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({
+    summary: 'A session with its bookings: the attendance list (booked first, then the waitlist in order)',
+  })
+  @ApiOkResponse({ type: LiveSessionDetailResponse })
+  detail(@Param('id', Id) id: string): Promise<LiveSessionDetailResponse> {
+    return this.queries.detail(id);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({
+    summary: 'Move a session (time, place, link, deadlines) or give it more places',
+    description:
+      'Everyone with a place gets an updated calendar invitation (same UID, higher SEQUENCE). More places go to the waitlist at once.',
+  })
+  @ApiOkResponse({ type: LiveSessionResponse })
+  move(
+    @Param('id', Id) id: string,
+    @Body() body: MoveSessionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<LiveSessionResponse> {
+    return this.scheduling.move(id, body, actor);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({
+    summary: 'Cancel a session: it stays, shown as cancelled; every booking is cancelled and gets METHOD:CANCEL',
+  })
+  @ApiOkResponse({ type: LiveSessionResponse })
+  cancel(@Param('id', Id) id: string, @CurrentActor() actor: Actor): Promise<LiveSessionResponse> {
+    return this.scheduling.cancel(id, actor);
+  }
+}
