@@ -41,7 +41,13 @@ describe('live sessions: scheduling and booking', () => {
     expect(summer.bookingDeadline).toBe(summer.startsAt);
     expect(summer.seriesId).toBe(winter.seriesId);
     expect(summer.seriesId).not.toBeNull();
-    expect(summer).toMatchObject({ capacity: 2, bookedCount: 0, freePlaces: 2, status: 'scheduled', bookableOrgUnitIds: [] });
+    expect(summer).toMatchObject({
+      capacity: 2,
+      bookedCount: 0,
+      freePlaces: 2,
+      status: 'scheduled',
+      bookableOrgUnitIds: [],
+    });
   });
 
   it('makes none of a series when one occurrence is wrong, and says which', async () => {
@@ -58,7 +64,9 @@ describe('live sessions: scheduling and booking', () => {
   });
 
   it('refuses a time that does not exist in Sweden (the hour skipped in spring)', async () => {
-    const res = await schedule({ occurrences: [{ startsAt: '2099-03-29T02:30', endsAt: '2099-03-29T04:00' }] }).expect(400);
+    const res = await schedule({ occurrences: [{ startsAt: '2099-03-29T02:30', endsAt: '2099-03-29T04:00' }] }).expect(
+      400,
+    );
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.detail).toContain('summer time');
   });
@@ -76,14 +84,24 @@ describe('live sessions: scheduling and booking', () => {
     const book = (personId: string) => world.inTenant(() => booking.book(session.id, world.learnerActor(personId)));
 
     const sara = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(201);
-    expect(sara.body).toMatchObject({ status: 'booked', waitlistPosition: null, session: { id: session.id, bookedCount: 1 } });
+    expect(sara.body).toMatchObject({
+      status: 'booked',
+      waitlistPosition: null,
+      session: { id: session.id, bookedCount: 1 },
+    });
     expect((await book(bo)).status).toBe('booked');
     const third = await book(cecilia);
     expect(third).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
 
-    const listed = (await world.learner.get('/api/live-bookings/sessions').query({ moduleId: world.moduleId }).expect(200))
-      .body.sessions.find((s: { id: string }) => s.id === session.id);
-    expect(listed).toMatchObject({ freePlaces: 0, waitlistCount: 1, bookingOpen: true, myBooking: { status: 'booked' } });
+    const listed = (
+      await world.learner.get('/api/live-bookings/sessions').query({ moduleId: world.moduleId }).expect(200)
+    ).body.sessions.find((s: { id: string }) => s.id === session.id);
+    expect(listed).toMatchObject({
+      freePlaces: 0,
+      waitlistCount: 1,
+      bookingOpen: true,
+      myBooking: { status: 'booked' },
+    });
 
     const again = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(409);
     expect(again.body.code).toBe('already_booked');
@@ -91,7 +109,10 @@ describe('live sessions: scheduling and booking', () => {
     const cancelled = await world.learner.post(`/api/live-bookings/${sara.body.id}/cancel`).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
-    const statusOf = (personId: string) => detail.bookings.find((b: { personId: string; status: string }) => b.personId === personId && b.status !== 'cancelled')?.status;
+    const statusOf = (personId: string) =>
+      detail.bookings.find(
+        (b: { personId: string; status: string }) => b.personId === personId && b.status !== 'cancelled',
+      )?.status;
     expect(statusOf(cecilia)).toBe('booked');
     expect(statusOf(bo)).toBe('booked');
     expect(detail).toMatchObject({ bookedCount: 2, waitlistCount: 0 });
@@ -109,15 +130,22 @@ describe('live sessions: scheduling and booking', () => {
     const session = (
       await schedule({
         occurrences: [
-          { startsAt: localDaysAhead(2, '09:00'), endsAt: localDaysAhead(2, '12:00'), bookingDeadline: localDaysAhead(-1, '16:00') },
+          {
+            startsAt: localDaysAhead(2, '09:00'),
+            endsAt: localDaysAhead(2, '12:00'),
+            bookingDeadline: localDaysAhead(-1, '16:00'),
+          },
         ],
       }).expect(201)
     ).body.sessions[0];
     const res = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(422);
     expect(res.body.code).toBe('booking_closed');
-    expect(res.body.detail).toBe(`Booking for this session closed at ${localDaysAhead(-1, '16:00').replace('T', ' ')} (Swedish time).`);
-    const listed = (await world.learner.get('/api/live-bookings/sessions').query({ moduleId: world.moduleId }).expect(200))
-      .body.sessions.find((s: { id: string }) => s.id === session.id);
+    expect(res.body.detail).toBe(
+      `Booking for this session closed at ${localDaysAhead(-1, '16:00').replace('T', ' ')} (Swedish time).`,
+    );
+    const listed = (
+      await world.learner.get('/api/live-bookings/sessions').query({ moduleId: world.moduleId }).expect(200)
+    ).body.sessions.find((s: { id: string }) => s.id === session.id);
     expect(listed.bookingOpen).toBe(false);
   });
 
@@ -125,7 +153,11 @@ describe('live sessions: scheduling and booking', () => {
     const session = (
       await schedule({
         occurrences: [
-          { startsAt: localDaysAhead(3, '09:00'), endsAt: localDaysAhead(3, '12:00'), cancellationDeadline: localDaysAhead(-1, '12:00') },
+          {
+            startsAt: localDaysAhead(3, '09:00'),
+            endsAt: localDaysAhead(3, '12:00'),
+            cancellationDeadline: localDaysAhead(-1, '12:00'),
+          },
         ],
       }).expect(201)
     ).body.sessions[0];
@@ -142,8 +174,9 @@ describe('live sessions: scheduling and booking', () => {
     await world.learner.post('/api/live-bookings').send({ sessionId: forSbf.id }).expect(201);
     const refused = await world.learner.post('/api/live-bookings').send({ sessionId: forKsf.id }).expect(403);
     expect(refused.body.code).toBe('booking_not_open_to_unit');
-    const listed = (await world.learner.get('/api/live-bookings/sessions').query({ moduleId: world.moduleId }).expect(200))
-      .body.sessions.map((s: { id: string }) => s.id);
+    const listed = (
+      await world.learner.get('/api/live-bookings/sessions').query({ moduleId: world.moduleId }).expect(200)
+    ).body.sessions.map((s: { id: string }) => s.id);
     expect(listed).toContain(forSbf.id);
     expect(listed).not.toContain(forKsf.id);
   });
@@ -162,7 +195,8 @@ describe('live sessions: scheduling and booking', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', bookedCount: 0 });
     const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
     expect(detail.bookings.map((b: { status: string }) => b.status)).toEqual(['cancelled']);
-    const listed = (await world.trainer.get('/api/live-sessions').query({ moduleId: world.moduleId }).expect(200)).body.sessions;
+    const listed = (await world.trainer.get('/api/live-sessions').query({ moduleId: world.moduleId }).expect(200)).body
+      .sessions;
     expect(listed.find((s: { id: string }) => s.id === session.id).status).toBe('cancelled');
     const res = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(409);
     expect(res.body.code).toBe('live_session_cancelled');

@@ -106,13 +106,13 @@ export class MoveSessionDto {
   @OptionalLocalTimeField('New start.')
   startsAt?: string;
 
-  @OptionalLocalTimeField('New end.')
+  @OptionalLocalTimeField('New end; omitted, it moves with the start.')
   endsAt?: string;
 
-  @OptionalLocalTimeField('New booking deadline.')
+  @OptionalLocalTimeField('New booking deadline; omitted, it keeps its distance to the start.')
   bookingDeadline?: string;
 
-  @OptionalLocalTimeField('New cancellation deadline.')
+  @OptionalLocalTimeField('New cancellation deadline; omitted, it keeps its distance to the start.')
   cancellationDeadline?: string;
 
   @ApiPropertyOptional({

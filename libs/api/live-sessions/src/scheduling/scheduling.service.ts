@@ -83,16 +83,17 @@ export class SchedulingService {
         place: session.place,
         link: session.onlineLink,
       };
-      const local = (field: keyof Times, value: string | undefined): Date => {
-        if (value === undefined) return session[field];
-        return instantOf(value, field);
-      };
+      const startsAt = input.startsAt === undefined ? session.startsAt : instantOf(input.startsAt, 'startsAt');
+      // Deadlines not given keep their distance to the start: a session moved a week keeps "book a week before".
+      const shift = startsAt.getTime() - session.startsAt.getTime();
+      const moved = (field: 'endsAt' | 'bookingDeadline' | 'cancellationDeadline', value: string | undefined): Date =>
+        value === undefined ? new Date(session[field].getTime() + shift) : instantOf(value, field);
       const times = checked(
         {
-          startsAt: local('startsAt', input.startsAt),
-          endsAt: local('endsAt', input.endsAt),
-          bookingDeadline: local('bookingDeadline', input.bookingDeadline),
-          cancellationDeadline: local('cancellationDeadline', input.cancellationDeadline),
+          startsAt,
+          endsAt: moved('endsAt', input.endsAt),
+          bookingDeadline: moved('bookingDeadline', input.bookingDeadline),
+          cancellationDeadline: moved('cancellationDeadline', input.cancellationDeadline),
         },
         '',
       );
