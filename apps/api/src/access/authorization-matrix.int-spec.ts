@@ -102,6 +102,7 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/live-sessions/:id': ['trainer', 'admin'],
   'PATCH /api/live-sessions/:id': ['trainer', 'admin'],
   'POST /api/live-sessions/:id/cancel': ['trainer', 'admin'],
+  'PUT /api/live-sessions/:id/bookings/:bookingId/attendance': ['trainer', 'admin'],
   // A learner's own bookings: anyone signed in, and only ever their own (another's is 404).
   'GET /api/live-bookings/sessions': PEOPLE,
   'GET /api/live-bookings': PEOPLE,

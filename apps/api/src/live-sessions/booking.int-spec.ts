@@ -249,4 +249,42 @@ describe('live sessions: scheduling and booking', () => {
     await insert();
     await expect(insert()).rejects.toThrow(/UQ_live_session_booking_active/);
   });
+
+  it('marks attendance once the session has started; attended completes the module, with a certificate', async () => {
+    const session = (await schedule({ capacity: 3 }).expect(201)).body.sessions[0];
+    const [came, partly, absent] = await world.hire(3, world.units.bygglov, 'Närvaro');
+    const booking = t.app.get(BookingService);
+    const ids: Record<string, string> = {};
+    for (const [key, personId] of Object.entries({ came, partly, absent }))
+      ids[key] = (await world.inTenant(() => booking.book(session.id, world.learnerActor(personId)))).id;
+    const mark = (bookingId: string, status: string) =>
+      world.trainer.put(`/api/live-sessions/${session.id}/bookings/${bookingId}/attendance`).send({ status });
+
+    const early = await mark(ids['came'], 'attended').expect(422);
+    expect(early.body.detail).toContain('once the session has started');
+    // It took place yesterday.
+    await world.trainer
+      .patch(`/api/live-sessions/${session.id}`)
+      .send({ startsAt: localDaysAhead(-1, '09:00'), endsAt: localDaysAhead(-1, '12:00') })
+      .expect(200);
+    expect((await mark(ids['came'], 'attended').expect(200)).body).toMatchObject({
+      personId: came,
+      status: 'attended',
+    });
+    await mark(ids['partly'], 'partly-attended').expect(200);
+    await mark(ids['absent'], 'no-show').expect(200);
+    await mark(ids['came'], 'attended').expect(200);
+    expect((await mark(ids['came'], 'present').expect(400)).body.code).toBe('validation_failed');
+
+    const completions = await t.dataSource.query(
+      `SELECT c.person_id, c.method, c.completed_at, (SELECT count(*)::int FROM certificate k WHERE k.completion_id = c.id) AS certificates
+         FROM completion c WHERE c.module_id = $1 AND c.person_id = ANY($2::uuid[])`,
+      [world.moduleId, [came, partly, absent]],
+    );
+    expect(completions).toEqual([
+      { person_id: came, method: 'live-session', completed_at: expect.any(Date), certificates: 1 },
+    ]);
+    const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
+    expect(detail.bookedCount).toBe(3);
+  });
 });

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@larnav/api/audit';
+import { LearningModule } from '@larnav/api/learning';
 import { DbModule } from '@larnav/api/db';
 import { TenancyModule } from '@larnav/api/tenancy';
+import { AttendanceService } from './attendance/attendance.service';
 import { BookingController } from './booking/booking.controller';
 import { BookingService } from './booking/booking.service';
 import { SessionQueries } from './booking/session-queries';
@@ -14,9 +16,9 @@ import { SchedulingService } from './scheduling/scheduling.service';
  * calendar invitations that stay right. The Mailer and CatalogQueries come from their global modules.
  */
 @Module({
-  imports: [DbModule, AuditModule, TenancyModule],
+  imports: [DbModule, AuditModule, TenancyModule, LearningModule],
   controllers: [SchedulingController, BookingController],
-  providers: [SchedulingService, BookingService, SessionQueries, Invitations],
+  providers: [AttendanceService, SchedulingService, BookingService, SessionQueries, Invitations],
   exports: [BookingService, SessionQueries],
 })
 export class LiveSessionsModule {}

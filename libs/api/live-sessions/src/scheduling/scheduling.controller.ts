@@ -1,14 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, RequirePermission } from '@larnav/api/common';
 import { Permission } from '@larnav/contracts';
+import { AttendanceService } from '../attendance/attendance.service';
 import { SessionQueries } from '../booking/session-queries';
 import {
+  AttendanceDto,
   LiveSessionDetailResponse,
   LiveSessionListResponse,
   LiveSessionResponse,
   MoveSessionDto,
   ScheduleSessionsDto,
+  SessionBookingResponse,
   SessionListQuery,
 } from '../dto/live-session.dto';
 import { SchedulingService } from './scheduling.service';
@@ -22,6 +25,7 @@ export class SchedulingController {
   constructor(
     private readonly scheduling: SchedulingService,
     private readonly queries: SessionQueries,
+    private readonly attendance: AttendanceService,
   ) {}
 
   @Post()
@@ -80,5 +84,23 @@ export class SchedulingController {
   @ApiOkResponse({ type: LiveSessionResponse })
   cancel(@Param('id', Id) id: string, @CurrentActor() actor: Actor): Promise<LiveSessionResponse> {
     return this.scheduling.cancel(id, actor);
+  }
+
+  @Put(':id/bookings/:bookingId/attendance')
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({
+    summary: 'Mark one booking attended, partly attended or no-show (once the session has started)',
+    description:
+      'Attended completes the module: a completion of its published version, reached by live session, with a certificate. ' +
+      'Marking again changes the mark; a completion already written stays.',
+  })
+  @ApiOkResponse({ type: SessionBookingResponse })
+  markAttendance(
+    @Param('id', Id) id: string,
+    @Param('bookingId', Id) bookingId: string,
+    @Body() body: AttendanceDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<SessionBookingResponse> {
+    return this.attendance.mark(id, bookingId, body.status, actor);
   }
 }
