@@ -103,6 +103,7 @@ const MATRIX: Record<string, Caller[]> = {
   'PATCH /api/live-sessions/:id': ['trainer', 'admin'],
   'POST /api/live-sessions/:id/cancel': ['trainer', 'admin'],
   'PUT /api/live-sessions/:id/bookings/:bookingId/attendance': ['trainer', 'admin'],
+  'POST /api/live-sessions/:id/attendance-report': ['trainer', 'admin'],
   // A learner's own bookings: anyone signed in, and only ever their own (another's is 404).
   'GET /api/live-bookings/sessions': PEOPLE,
   'GET /api/live-bookings': PEOPLE,

@@ -287,4 +287,58 @@ describe('live sessions: scheduling and booking', () => {
     const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
     expect(detail.bookedCount).toBe(3);
   });
+
+  it('marks attendance from a Teams report in Swedish, UTF-16, and reports unknown people per row', async () => {
+    const session = (await schedule({ capacity: 5 }).expect(201)).body.sessions[0];
+    const [whole, half, unbooked] = await world.hire(3, world.units.bygglov, 'Teams');
+    const booking = t.app.get(BookingService);
+    for (const personId of [whole, half])
+      await world.inTenant(() => booking.book(session.id, world.learnerActor(personId)));
+    await world.trainer
+      .patch(`/api/live-sessions/${session.id}`)
+      .send({ startsAt: localDaysAhead(-1, '09:00'), endsAt: localDaysAhead(-1, '12:00') })
+      .expect(200);
+    const report = [
+      '1. Sammanfattning',
+      'Mötesrubrik\tNäringslivsperspektiv',
+      '',
+      '2. Deltagare',
+      'Namn\tFörsta anslutning\tSenast lämnat\tVaraktighet i mötet\tE-post\tDeltagar-ID (UPN)\tRoll',
+      'Teams 0\t09:00\t12:00\t2 tim 55 min\tTEAMS0@stenungsund.se\tteams0@stenungsund.se\tDeltagare',
+      'Teams 1\t09:00\t10:00\t1 tim\tteams1@stenungsund.se\tteams1@stenungsund.se\tDeltagare',
+      'Teams 2\t09:00\t12:00\t3 tim\tteams2@stenungsund.se\tteams2@stenungsund.se\tDeltagare',
+      'Extern Gäst\t09:00\t12:00\t3 tim\tgast@example.com\t\tDeltagare',
+      '',
+      '3. Aktiviteter under mötet',
+    ].join('\r\n');
+    const file = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(report, 'utf16le')]);
+    const res = await world.trainer
+      .post(`/api/live-sessions/${session.id}/attendance-report`)
+      .set('Content-Type', 'text/tab-separated-values')
+      .send(file)
+      .expect(200);
+    expect(res.body.marked).toBe(2);
+    expect(res.body.rows.map((r: { line: number; outcome: string }) => [r.line, r.outcome])).toEqual([
+      [6, 'attended'],
+      [7, 'partly-attended'],
+      [8, 'not-booked'],
+      [9, 'unknown-person'],
+    ]);
+    const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
+    const statusOf = (personId: string) =>
+      detail.bookings.find((b: { personId: string }) => b.personId === personId)?.status;
+    expect([statusOf(whole), statusOf(half), statusOf(unbooked)]).toEqual(['attended', 'partly-attended', undefined]);
+
+    const notReport = await world.trainer
+      .post(`/api/live-sessions/${session.id}/attendance-report`)
+      .set('Content-Type', 'text/csv')
+      .send('Name,Email\nA,a@b.se')
+      .expect(422);
+    expect(notReport.body.code).toBe('attendance_report_invalid');
+    const json = await world.trainer
+      .post(`/api/live-sessions/${session.id}/attendance-report`)
+      .send({ rows: [] })
+      .expect(415);
+    expect(json.body.code).toBe('unsupported_media_type');
+  });
 });

@@ -75,6 +75,8 @@ export const ProblemCode = {
   BookingNotOpenToUnit: 'booking_not_open_to_unit',
   /** The session needs a manager's approval, which cannot be asked for yet. */
   BookingNeedsApproval: 'booking_needs_approval',
+  /** An uploaded attendance report could not be read (not a Teams report, no participants section). */
+  AttendanceReportInvalid: 'attendance_report_invalid',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -246,3 +246,31 @@ export class BookableSessionResponse extends LiveSessionResponse {
 export class BookableSessionListResponse {
   @ApiProperty({ type: [BookableSessionResponse] }) sessions!: BookableSessionResponse[];
 }
+
+const REPORT_OUTCOMES = [
+  'attended',
+  'partly-attended',
+  'unknown-person',
+  'not-booked',
+  'no-email',
+  'unreadable-duration',
+];
+
+export class AttendanceReportRow {
+  @ApiProperty({ description: 'Line in the uploaded file, from 1.' }) line!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({
+    enum: REPORT_OUTCOMES,
+    description:
+      '`attended` / `partly-attended`: marked so (by share of the session attended); `unknown-person`: no one here has that e-mail; ' +
+      '`not-booked`: the person has no place on the session; `no-email`, `unreadable-duration`: nothing changed.',
+  })
+  outcome!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) bookingId!: string | null;
+}
+
+export class AttendanceReportResponse {
+  @ApiProperty({ type: [AttendanceReportRow] }) rows!: AttendanceReportRow[];
+  @ApiProperty({ description: 'Bookings marked.' }) marked!: number;
+}

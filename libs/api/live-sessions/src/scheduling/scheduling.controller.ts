@@ -1,11 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, RequirePermission } from '@larnav/api/common';
 import { Permission } from '@larnav/contracts';
 import { AttendanceService } from '../attendance/attendance.service';
+import { reportBody } from '../attendance/report-body';
 import { SessionQueries } from '../booking/session-queries';
 import {
   AttendanceDto,
+  AttendanceReportResponse,
   LiveSessionDetailResponse,
   LiveSessionListResponse,
   LiveSessionResponse,
@@ -102,5 +105,26 @@ export class SchedulingController {
     @CurrentActor() actor: Actor,
   ): Promise<SessionBookingResponse> {
     return this.attendance.mark(id, bookingId, body.status, actor);
+  }
+
+  @Post(':id/attendance-report')
+  @HttpCode(200)
+  @RequirePermission(Permission.LiveSessionsManage)
+  @ApiOperation({
+    summary: 'Mark attendance from the attendance report Teams exports (the file as the request body)',
+    description:
+      'Tab-separated, UTF-16 with a byte-order mark as Teams writes it (UTF-8 is read too), in English or Swedish. ' +
+      'Participants are matched to bookings by e-mail; at least 80 % of the session counts as attended, less as partly attended. ' +
+      'Every row gets an outcome; rows that match no booked person change nothing. All rows are marked in one transaction.',
+  })
+  @ApiConsumes('text/tab-separated-values', 'text/csv', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: AttendanceReportResponse })
+  async importAttendance(
+    @Param('id', Id) id: string,
+    @Req() req: Request,
+    @CurrentActor() actor: Actor,
+  ): Promise<AttendanceReportResponse> {
+    return this.attendance.importTeamsReport(id, await reportBody(req), actor);
   }
 }
