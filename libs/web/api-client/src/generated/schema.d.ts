@@ -1397,6 +1397,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/live-sessions/{id}/bookings/{bookingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark one booking attended, partly attended or no-show (once the session has started)
+         * @description Attended completes the module: a completion of its published version, reached by live session, with a certificate. Marking again changes the mark; a completion already written stays.
+         */
+        put: operations["SchedulingController_markAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-sessions/{id}/attendance-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark attendance from the attendance report Teams exports (the file as the request body)
+         * @description Tab-separated, UTF-16 with a byte-order mark as Teams writes it (UTF-8 is read too), in English or Swedish. Participants are matched to bookings by e-mail; at least 80 % of the session counts as attended, less as partly attended. Every row gets an outcome; rows that match no booked person change nothing. All rows are marked in one transaction.
+         */
+        post: operations["SchedulingController_importAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/live-bookings/sessions": {
         parameters: {
             query?: never;
@@ -2809,6 +2849,28 @@ export interface components {
             onlineLink?: string | null;
             /** @description More places promote the waitlist at once; never fewer than are booked. */
             capacity?: number;
+        };
+        AttendanceDto: {
+            /** @enum {string} */
+            status: "attended" | "partly-attended" | "no-show";
+        };
+        AttendanceReportRow: {
+            /** @description Line in the uploaded file, from 1. */
+            line: number;
+            name: string;
+            email: string | null;
+            /**
+             * @description `attended` / `partly-attended`: marked so (by share of the session attended); `unknown-person`: no one here has that e-mail; `not-booked`: the person has no place on the session; `no-email`, `unreadable-duration`: nothing changed.
+             * @enum {string}
+             */
+            outcome: "attended" | "partly-attended" | "unknown-person" | "not-booked" | "no-email" | "unreadable-duration";
+            /** Format: uuid */
+            bookingId: string | null;
+        };
+        AttendanceReportResponse: {
+            rows: components["schemas"]["AttendanceReportRow"][];
+            /** @description Bookings marked. */
+            marked: number;
         };
         OwnBookingResponse: {
             /** Format: uuid */
@@ -5311,6 +5373,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LiveSessionResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_markAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionBookingResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_importAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/tab-separated-values": string;
+                "text/csv": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceReportResponse"];
                 };
             };
         };
