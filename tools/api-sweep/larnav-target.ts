@@ -148,8 +148,24 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       )
       .expect(201)
   ).body;
+  // A live session with the admin booked on it, for /api/live-sessions/{id} and /api/live-bookings/{id}.
+  const liveSession = (
+    await admin
+      .post('/api/live-sessions')
+      .send({
+        moduleId: module.id,
+        occurrences: [{ startsAt: '2099-07-01T09:00', endsAt: '2099-07-01T12:00' }],
+        place: 'Sessionssalen',
+        capacity: 5,
+      })
+      .expect(201)
+  ).body.sessions[0];
+  const liveBooking = (await admin.post('/api/live-bookings').send({ sessionId: liveSession.id }).expect(201)).body;
   const byResource: Record<string, string> = {
     'hr-imports': hrImport.id,
+    'live-sessions': liveSession.id,
+    'live-bookings': liveBooking.id,
+    bookings: liveBooking.id,
     outbox: mail.id,
     rules: rule.id,
     modules: module.id,
@@ -179,6 +195,7 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     lessonId: quiz.id,
     moduleId: module.id,
     quizId: quiz.blocks[0].id,
+    sessionId: liveSession.id,
   };
   const fixtures: SweepFixtures = {
     pathValue: (operation, parameter) => {

@@ -4,6 +4,7 @@ import { COMPLIANCE_ENTITIES } from '@larnav/api/compliance';
 import { HR_IMPORT_ENTITIES } from '@larnav/api/hr-import';
 import { IDENTITY_ENTITIES } from '@larnav/api/identity';
 import { LEARNING_ENTITIES } from '@larnav/api/learning';
+import { LIVE_SESSIONS_ENTITIES } from '@larnav/api/live-sessions';
 import { NOTIFICATIONS_ENTITIES } from '@larnav/api/notifications';
 import { ORG_ENTITIES } from '@larnav/api/org';
 import { SCIM_ENTITIES } from '@larnav/api/scim';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ...SCIM_ENTITIES,
   ...NOTIFICATIONS_ENTITIES,
   ...HR_IMPORT_ENTITIES,
+  ...LIVE_SESSIONS_ENTITIES,
 ];

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { devIdpGroupId } from '@larnav/api/demo';
+import { FRONT_MATTER } from '../catalog/catalog-fixtures';
 import { SignedInSession } from '../testing/oidc-sign-in';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 import { registeredRoutes } from './routes';
@@ -104,6 +105,18 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/hr-imports/:id/changes': ['admin'],
   'PUT /api/hr-imports/:id/mapping': ['admin'],
   'POST /api/hr-imports/:id/apply': ['admin'],
+  'GET /api/live-sessions': ['trainer', 'admin'],
+  'POST /api/live-sessions': ['trainer', 'admin'],
+  'GET /api/live-sessions/:id': ['trainer', 'admin'],
+  'PATCH /api/live-sessions/:id': ['trainer', 'admin'],
+  'POST /api/live-sessions/:id/cancel': ['trainer', 'admin'],
+  'PUT /api/live-sessions/:id/bookings/:bookingId/attendance': ['trainer', 'admin'],
+  'POST /api/live-sessions/:id/attendance-report': ['trainer', 'admin'],
+  // A learner's own bookings: anyone signed in, and only ever their own (another's is 404).
+  'GET /api/live-bookings/sessions': PEOPLE,
+  'GET /api/live-bookings': PEOPLE,
+  'POST /api/live-bookings': PEOPLE,
+  'POST /api/live-bookings/:id/cancel': PEOPLE,
   // SCIM is the identity system's door: a token with the scim scope, never a person, not even an admin.
   'GET /scim/v2/ServiceProviderConfig': ['token'],
   'GET /scim/v2/ResourceTypes': ['token'],
@@ -255,6 +268,81 @@ describe('authorization matrix', () => {
       const adminId = (await t.as(sessions.admin).get('/api/auth/me').expect(200)).body.person.id;
       expect((await learner.get(`/api/people/${adminId}`).expect(403)).body.code).toBe('forbidden');
       expect(me.email).toBe('sara.lindqvist@stenungsund.se');
+    });
+  });
+
+  describe('live sessions across departments, people and municipalities', () => {
+    let trainer: ReturnType<TestApp['as']>;
+    let sessionFor: (bookableOrgUnitIds: string[]) => Promise<string>;
+
+    beforeAll(async () => {
+      trainer = t.as(await t.signIn(host, ACCOUNT.trainer));
+      const moduleId = (
+        await trainer
+          .post('/api/catalog/modules')
+          .send({ ...FRONT_MATTER, title: 'Näringslivsperspektiv' })
+          .expect(201)
+      ).body.id;
+      sessionFor = async (bookableOrgUnitIds) =>
+        (
+          await trainer
+            .post('/api/live-sessions')
+            .send({
+              moduleId,
+              occurrences: [{ startsAt: '2099-07-01T09:00', endsAt: '2099-07-01T12:00' }],
+              place: 'Sessionssalen',
+              capacity: 5,
+              bookableOrgUnitIds,
+            })
+            .expect(201)
+        ).body.sessions[0].id;
+    });
+
+    it("refuses a learner a session only another department may book (403), and another person's booking (404)", async () => {
+      const learner = t.as(sessions.learner);
+      const me = (await learner.get('/api/auth/me').expect(200)).body.person.id;
+      await t
+        .as(sessions.admin)
+        .post(`/api/people/${me}/employments`)
+        .send({ orgUnitId: bygglov, jobRole: 'handläggare', startDate: '2020-01-01' })
+        .expect(201);
+      const forKsf = await sessionFor([ksf]);
+      expect((await learner.post('/api/live-bookings').send({ sessionId: forKsf }).expect(403)).body.code).toBe(
+        'booking_not_open_to_unit',
+      );
+      const forSbf = await sessionFor([sbf]);
+      const mine = (await learner.post('/api/live-bookings').send({ sessionId: forSbf }).expect(201)).body.id;
+      // HR is a learner here too: she sees and cancels only her own bookings.
+      const hr = t.as(sessions.hr);
+      expect((await hr.post(`/api/live-bookings/${mine}/cancel`).expect(404)).body.code).toBe('booking_not_found');
+      expect((await hr.get('/api/live-bookings').expect(200)).body.bookings).toEqual([]);
+      expect(
+        (await learner.get('/api/live-bookings').expect(200)).body.bookings.map((b: { id: string }) => b.id),
+      ).toEqual([mine]);
+    });
+
+    it("answers 404 for another municipality's sessions and bookings, to its trainers and learners alike", async () => {
+      const session = await sessionFor([]);
+      const booking = (await t.as(sessions.learner).post('/api/live-bookings').send({ sessionId: session }).expect(201))
+        .body.id;
+      const tjorn = await t.createTenant('tjorn', 'Tjörns kommun');
+      const erikSession = await t.signIn(tjorn.host, ACCOUNT.tjornCaseworker);
+      const erik = t.as(erikSession);
+      const erikId = (await erik.get('/api/auth/me').expect(200)).body.person.id;
+      await t.dataSource.query(
+        `INSERT INTO role_grant (tenant_id, person_id, role, source) VALUES ($1, $2, 'trainer', 'admin')`,
+        [tjorn.tenant.id, erikId],
+      );
+      expect((await erik.get(`/api/live-sessions/${session}`).expect(404)).body.code).toBe('live_session_not_found');
+      await erik.patch(`/api/live-sessions/${session}`).send({ place: 'Tjörn' }).expect(404);
+      await erik.post(`/api/live-sessions/${session}/cancel`).expect(404);
+      expect((await erik.get('/api/live-sessions').expect(200)).body.sessions).toEqual([]);
+      expect((await erik.post('/api/live-bookings').send({ sessionId: session }).expect(404)).body.code).toBe(
+        'live_session_not_found',
+      );
+      await erik.post(`/api/live-bookings/${booking}/cancel`).expect(404);
+      const [{ status }] = await t.dataSource.query(`SELECT status FROM live_session WHERE id = $1`, [session]);
+      expect(status).toBe('scheduled');
     });
   });
 

@@ -10,6 +10,7 @@ import { HrImportModule } from '@larnav/api/hr-import';
 import { IdentityModule } from '@larnav/api/identity';
 import { JobsModule } from '@larnav/api/jobs';
 import { LearningModule } from '@larnav/api/learning';
+import { LiveSessionsModule } from '@larnav/api/live-sessions';
 import { NotificationsModule } from '@larnav/api/notifications';
 import { OrgModule } from '@larnav/api/org';
 import { ScimModule } from '@larnav/api/scim';
@@ -51,6 +52,7 @@ export class AppModule {
           smtpUrl: options.config.LARNAV_SMTP_URL ?? null,
           from: options.config.LARNAV_MAIL_FROM,
         }),
+        LiveSessionsModule,
       ],
       controllers: [HealthController],
     };

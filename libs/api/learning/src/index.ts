@@ -1,2 +1,3 @@
 export * from './entities';
 export * from './learning.module';
+export * from './completion/completion.service';

@@ -33,5 +33,7 @@ import { QuizService } from './quiz/quiz.service';
     CertificatesService,
     EnrolmentsService,
   ],
+  // Live sessions complete a module when attendance is marked.
+  exports: [CompletionService],
 })
 export class LearningModule {}

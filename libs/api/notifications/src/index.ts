@@ -5,3 +5,4 @@ export * from './notifications.module';
 export * from './reminders/hr-digest';
 export * from './reminders/reminder-plan';
 export * from './reminders/reminders.service';
+export { languageOf, mailHtml, type Language } from './reminders/reminder-texts';

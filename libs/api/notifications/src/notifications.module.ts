@@ -15,6 +15,8 @@ export class NotificationsModule {
   static forRoot(options: MailOptions): DynamicModule {
     return {
       module: NotificationsModule,
+      // Other areas (live sessions) write mail through the Mailer without a second forRoot.
+      global: true,
       imports: [DbModule, TenancyModule, ComplianceModule],
       controllers: [OutboxController],
       providers: [{ provide: MAIL_OPTIONS, useValue: options }, Mailer, OutboxQueries, Reminders, HrDigest],

@@ -43,6 +43,8 @@ export const Permission = {
   ComplianceManage: 'compliance:manage',
   /** Exempt people from requirements for a while (an HR officer: their subtrees only). */
   ComplianceExempt: 'compliance:exempt',
+  /** Schedule, move and cancel live training sessions, see who booked, and mark attendance. */
+  LiveSessionsManage: 'live-sessions:manage',
   /** Revoke a certificate, with a reason. */
   CertificatesRevoke: 'certificates:revoke',
   /** Provision people and groups over SCIM (/scim/v2): a token scope only, no person's role has it. */
@@ -59,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CatalogShare,
     Permission.LearningEnrol,
     Permission.ComplianceManage,
+    Permission.LiveSessionsManage,
   ],
   [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead, Permission.ComplianceExempt],
   // An admin manages people through the API; SCIM is the identity system's door, not a person's.

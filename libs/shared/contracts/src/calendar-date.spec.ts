@@ -1,4 +1,10 @@
-import { calendarDateAt, isValidCalendarDate, previousCalendarDate } from './calendar-date';
+import {
+  calendarDateAt,
+  instantOfLocalTime,
+  isValidCalendarDate,
+  localTimeAt,
+  previousCalendarDate,
+} from './calendar-date';
 
 describe('calendar dates in Europe/Stockholm', () => {
   it('takes the Stockholm date of an instant, not the UTC one', () => {
@@ -30,5 +36,20 @@ describe('calendar dates in Europe/Stockholm', () => {
     expect(isValidCalendarDate('2026-13-01')).toBe(false);
     expect(isValidCalendarDate('2026-1-01')).toBe(false);
     expect(isValidCalendarDate('yesterday')).toBe(false);
+  });
+
+  it('turns Stockholm wall-clock times into instants across summer time', () => {
+    expect(instantOfLocalTime('2027-07-01T09:00')?.toISOString()).toBe('2027-07-01T07:00:00.000Z');
+    expect(instantOfLocalTime('2027-01-14T09:00')?.toISOString()).toBe('2027-01-14T08:00:00.000Z');
+    expect(localTimeAt(new Date('2027-07-01T07:00:00Z'))).toBe('2027-07-01T09:00');
+    expect(localTimeAt(new Date('2027-01-14T08:00:00Z'))).toBe('2027-01-14T09:00');
+    // 28 March 2027: 02:00 becomes 03:00, so 02:30 never happens.
+    expect(instantOfLocalTime('2027-03-28T02:30')).toBeNull();
+    expect(instantOfLocalTime('2027-03-28T03:00')?.toISOString()).toBe('2027-03-28T01:00:00.000Z');
+    // 31 October 2027: 02:30 happens twice; the first, summer-time one is taken.
+    expect(instantOfLocalTime('2027-10-31T02:30')?.toISOString()).toBe('2027-10-31T00:30:00.000Z');
+    expect(instantOfLocalTime('2027-02-30T09:00')).toBeNull();
+    expect(instantOfLocalTime('2027-07-01T24:00')).toBeNull();
+    expect(instantOfLocalTime('2027-07-01 09:00')).toBeNull();
   });
 });

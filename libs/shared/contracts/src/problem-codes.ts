@@ -68,6 +68,24 @@ export const ProblemCode = {
   ImportNotFound: 'import_not_found',
   /** The import was applied already, is being applied, or must be planned again first. */
   ImportNotPlanned: 'import_not_planned',
+  LiveSessionNotFound: 'live_session_not_found',
+  /** The session was cancelled: it stays visible, but nothing more can be booked or changed. */
+  LiveSessionCancelled: 'live_session_cancelled',
+  /** A local time that does not exist (the hour skipped when summer time starts), or an end before the start. */
+  LiveSessionTimesInvalid: 'live_session_times_invalid',
+  BookingNotFound: 'booking_not_found',
+  /** The person already holds a booking or a waitlist place on this session. */
+  AlreadyBooked: 'already_booked',
+  /** The booking deadline has passed. */
+  BookingClosed: 'booking_closed',
+  /** The cancellation deadline has passed: the trainer can still cancel the booking. */
+  CancellationClosed: 'cancellation_closed',
+  /** The session is open only to some org units, and the person works in none of them. */
+  BookingNotOpenToUnit: 'booking_not_open_to_unit',
+  /** The session needs a manager's approval, which cannot be asked for yet. */
+  BookingNeedsApproval: 'booking_needs_approval',
+  /** An uploaded attendance report could not be read (not a Teams report, no participants section). */
+  AttendanceReportInvalid: 'attendance_report_invalid',
   Internal: 'internal_error',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

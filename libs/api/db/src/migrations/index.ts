@@ -19,6 +19,8 @@ import { NotificationsSchema1796586203371 } from './1796586203371-NotificationsS
 import { NotificationsIsolation1796586203372 } from './1796586203372-NotificationsIsolation';
 import { HrImportSchema1796595446595 } from './1796595446595-HrImportSchema';
 import { HrImportIsolation1796595446596 } from './1796595446596-HrImportIsolation';
+import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSchema';
+import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   NotificationsIsolation1796586203372,
   HrImportSchema1796595446595,
   HrImportIsolation1796595446596,
+  LiveSessionsSchema1796595464634,
+  LiveSessionsIsolation1796595464635,
 ];

@@ -7,6 +7,9 @@ import { quizzesOf } from '../my-training/learner-view';
 import { TakenVersion } from '../progress/version-content';
 import { newCertificateCode } from './certificate-code';
 
+/** How a completion was reached. */
+export type CompletionMethod = 'e-learning' | 'live-session';
+
 /**
  * Decides, from what is recorded, whether a version is complete: every lesson gone through and
  * every knowledge check passed under that version's rules. Never from what a browser says.
@@ -46,7 +49,38 @@ export class CompletionService {
     return completion;
   }
 
-  private async issueCertificate(em: EntityManager, completion: Completion, version: TakenVersion): Promise<void> {
+  /**
+   * A completion reached another way than e-learning, e.g. a live session attended: recorded
+   * once per person and version like any other (a second call finds the first), with its
+   * certificate. In the caller's transaction.
+   */
+  async recordCompletion(
+    em: EntityManager,
+    input: {
+      tenantId: string;
+      personId: string;
+      moduleId: string;
+      version: Pick<TakenVersion, 'id' | 'number' | 'title'>;
+      completedAt: Date;
+      method: CompletionMethod;
+    },
+  ): Promise<Completion> {
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO completion (tenant_id, person_id, module_id, version_id, completed_at, score, method)
+       VALUES ($1, $2, $3, $4, $5, NULL, $6)
+       ON CONFLICT (tenant_id, person_id, module_id, version_id) DO NOTHING RETURNING id`,
+      [input.tenantId, input.personId, input.moduleId, input.version.id, input.completedAt, input.method],
+    );
+    const completion = await em.findOneByOrFail(Completion, { personId: input.personId, versionId: input.version.id });
+    if (inserted.length > 0) await this.issueCertificate(em, completion, input.version);
+    return completion;
+  }
+
+  private async issueCertificate(
+    em: EntityManager,
+    completion: Completion,
+    version: Pick<TakenVersion, 'number' | 'title'>,
+  ): Promise<void> {
     const [{ person_name, municipality_name }] = await em.query(
       `SELECT p.name AS person_name, t.name AS municipality_name
          FROM person p JOIN tenant t ON t.id = p.tenant_id WHERE p.id = $1`,

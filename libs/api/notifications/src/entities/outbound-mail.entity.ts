@@ -9,7 +9,28 @@ import { TenantOwned } from '@larnav/api/tenancy';
 export type MailStatus = 'queued' | 'sent' | 'failed' | 'held';
 
 /** What a mail is about; the outbox filters and shows it. */
-export type MailKind = 'reminder-before' | 'reminder-due' | 'reminder-overdue' | 'hr-digest';
+export type MailKind =
+  | 'reminder-before'
+  | 'reminder-due'
+  | 'reminder-overdue'
+  | 'hr-digest'
+  | 'session-invitation'
+  | 'session-update'
+  | 'session-cancellation'
+  | 'session-waitlisted';
+export const MAIL_KINDS: MailKind[] = [
+  'reminder-before',
+  'reminder-due',
+  'reminder-overdue',
+  'hr-digest',
+  'session-invitation',
+  'session-update',
+  'session-cancellation',
+  'session-waitlisted',
+];
+
+/** An iTIP method (RFC 5546) a calendar invitation is sent with. */
+export type CalendarMethod = 'REQUEST' | 'CANCEL';
 
 /**
  * Every mail Lärnav sends, written before it is sent (in the transaction that decided to send
@@ -34,6 +55,13 @@ export class OutboundMail extends TenantOwned {
 
   @Column({ type: 'varchar', length: 30 })
   kind!: MailKind;
+
+  /** An iCalendar object sent as the mail's `text/calendar` alternative, so calendars act on it. */
+  @Column({ type: 'text', nullable: true })
+  calendar!: string | null;
+
+  @Column({ name: 'calendar_method', type: 'varchar', length: 10, nullable: true })
+  calendarMethod!: CalendarMethod | null;
 
   @Column({ type: 'varchar', length: 10 })
   status!: MailStatus;

@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 import { TenantDb } from '@larnav/api/db';
 import { JobQueue } from '@larnav/api/jobs';
 import { TenantService } from '@larnav/api/tenancy';
-import { MailKind, MailStatus, OutboundMail } from '../entities';
+import addressparser from 'nodemailer/lib/addressparser';
+import { CalendarMethod, MailKind, MailStatus, OutboundMail } from '../entities';
 import { MAIL_OPTIONS, MailOptions } from './mail-options';
 
 export interface MailMessage {
@@ -13,6 +14,8 @@ export interface MailMessage {
   text: string;
   html: string;
   kind: MailKind;
+  /** A calendar invitation, sent as a `text/calendar; method=…` alternative beside text and HTML. */
+  calendar?: { method: CalendarMethod; content: string };
 }
 
 export const DELIVER_JOB = 'mail.deliver';
@@ -67,6 +70,12 @@ export class Mailer implements OnModuleInit {
     return this.options.smtpUrl !== null;
   }
 
+  /** Who mails come from: the ORGANIZER of calendar invitations. */
+  get sender(): { name: string; address: string } {
+    const [first] = addressparser(this.options.from, { flatten: true });
+    return { name: first?.name || 'Lärnav', address: first?.address || this.options.from };
+  }
+
   /** Writes a mail in the caller's transaction; `dispatch` it once that has committed. */
   async write(em: EntityManager, message: MailMessage, id?: string): Promise<OutboundMail> {
     const status: MailStatus = this.sends ? 'queued' : 'held';
@@ -79,6 +88,8 @@ export class Mailer implements OnModuleInit {
         text: message.text,
         html: message.html,
         kind: message.kind,
+        calendar: message.calendar?.content ?? null,
+        calendarMethod: message.calendar?.method ?? null,
         status,
         error: null,
         sentAt: null,
@@ -98,10 +109,18 @@ export class Mailer implements OnModuleInit {
     const transport = this.transporter();
     if (!transport) return;
     const failure = await this.db.transaction(async (em) => {
-      const [mail]: { to_address: string; subject: string; text: string; html: string; status: MailStatus }[] =
-        await em.query(`SELECT to_address, subject, text, html, status FROM outbound_mail WHERE id = $1 FOR UPDATE`, [
-          mailId,
-        ]);
+      const [mail]: {
+        to_address: string;
+        subject: string;
+        text: string;
+        html: string;
+        calendar: string | null;
+        calendar_method: CalendarMethod | null;
+        status: MailStatus;
+      }[] = await em.query(
+        `SELECT to_address, subject, text, html, calendar, calendar_method, status FROM outbound_mail WHERE id = $1 FOR UPDATE`,
+        [mailId],
+      );
       if (!mail || (mail.status !== 'queued' && mail.status !== 'failed')) return null;
       try {
         await transport.sendMail({
@@ -110,6 +129,10 @@ export class Mailer implements OnModuleInit {
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          // nodemailer adds it as a text/calendar alternative with the method parameter Outlook reads.
+          ...(mail.calendar && mail.calendar_method
+            ? { icalEvent: { method: mail.calendar_method, content: mail.calendar } }
+            : {}),
         });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DomainError, RequirePermission } from '@larnav/api/common';
 import { Permission, ProblemCode } from '@larnav/contracts';
+import { MAIL_KINDS } from '../entities';
 import { OutboxQueries } from './outbox.queries';
 
 class OutboxQuery {
@@ -23,7 +24,7 @@ class OutboxQuery {
 }
 
 const STATUSES = ['queued', 'sent', 'failed', 'held'];
-const KINDS = ['reminder-before', 'reminder-due', 'reminder-overdue', 'hr-digest'];
+const KINDS = MAIL_KINDS;
 
 export class OutboxMailResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

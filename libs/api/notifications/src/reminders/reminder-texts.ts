@@ -11,7 +11,8 @@ function escape(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function html(paragraphs: string[], link?: { href: string; label: string }): string {
+/** A mail's HTML body: paragraphs and an optional link, every value escaped. */
+export function mailHtml(paragraphs: string[], link?: { href: string; label: string }): string {
   const body = paragraphs.map((p) => `<p>${escape(p)}</p>`).join('');
   const button = link ? `<p><a href="${escape(link.href)}">${escape(link.label)}</a></p>` : '';
   return `<!doctype html><html><body style="font-family:Segoe UI,Arial,sans-serif">${body}${button}</body></html>`;
@@ -68,7 +69,7 @@ export function reminderMail(input: ReminderInput, language: Language): MailMess
     subject: texts.subject,
     kind: occasion.kind,
     text: `${greeting}\n\n${line}\n\n${open}: ${link}\n\n${footer}\n`,
-    html: html([greeting, line], { href: link, label: open }).replace('</body>', `<p>${escape(footer)}</p></body>`),
+    html: mailHtml([greeting, line], { href: link, label: open }).replace('</body>', `<p>${escape(footer)}</p></body>`),
   };
 }
 
@@ -100,6 +101,6 @@ export function digestMail(to: string, name: string, rows: DigestRow[], link: st
     subject,
     kind: 'hr-digest',
     text: `${greeting}\n\n${intro}\n\n${rows.map((r) => `- ${line(r)}`).join('\n')}\n\n${open}: ${link}\n`,
-    html: html([greeting, intro], { href: link, label: open }).replace('</p><p><a', `</p>${list}<p><a`),
+    html: mailHtml([greeting, intro], { href: link, label: open }).replace('</p><p><a', `</p>${list}<p><a`),
   };
 }

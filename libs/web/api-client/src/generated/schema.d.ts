@@ -1441,6 +1441,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/live-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's live sessions, cancelled ones too, soonest first */
+        get: operations["SchedulingController_list"];
+        put?: never;
+        /**
+         * Schedule a live session, or a series of identical ones (one per occurrence), in one go
+         * @description Times are Swedish local times (`YYYY-MM-DDTHH:mm`, Europe/Stockholm); a session may run over several days. Deadlines default to the start. All sessions are made, or none.
+         */
+        post: operations["SchedulingController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with its bookings: the attendance list (booked first, then the waitlist in order) */
+        get: operations["SchedulingController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a session (time, place, link, deadlines) or give it more places
+         * @description Everyone with a place gets an updated calendar invitation (same UID, higher SEQUENCE). More places go to the waitlist at once.
+         */
+        patch: operations["SchedulingController_move"];
+        trace?: never;
+    };
+    "/api/live-sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a session: it stays, shown as cancelled; every booking is cancelled and gets METHOD:CANCEL */
+        post: operations["SchedulingController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-sessions/{id}/bookings/{bookingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark one booking attended, partly attended or no-show (once the session has started)
+         * @description Attended completes the module: a completion of its published version, reached by live session, with a certificate. Marking again changes the mark; a completion already written stays.
+         */
+        put: operations["SchedulingController_markAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-sessions/{id}/attendance-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark attendance from the attendance report Teams exports (the file as the request body)
+         * @description Tab-separated, UTF-16 with a byte-order mark as Teams writes it (UTF-8 is read too), in English or Swedish. Participants are matched to bookings by e-mail; at least 80 % of the session counts as attended, less as partly attended. Every row gets an outcome; rows that match no booked person change nothing. All rows are marked in one transaction.
+         */
+        post: operations["SchedulingController_importAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-bookings/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upcoming sessions of a module that I may book, with free places and my own booking
+         * @description Sessions open only to other units are left out; full ones are listed (booking them joins the waitlist).
+         */
+        get: operations["BookingController_bookable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bookings and waitlist places that are not cancelled, soonest first */
+        get: operations["BookingController_mine"];
+        put?: never;
+        /**
+         * Book a place; when the session is full, join its waitlist
+         * @description A place comes with a calendar invitation by mail; a waitlist place with a mail giving its position. Refused after the booking deadline, for a cancelled session, and when the session is open only to other units.
+         */
+        post: operations["BookingController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live-bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel my booking or waitlist place (until the cancellation deadline)
+         * @description The calendar event is cancelled (METHOD:CANCEL, same UID); a freed place goes to the first on the waitlist.
+         */
+        post: operations["BookingController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1480,7 +1640,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "certificates:revoke" | "scim")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "live-sessions:manage" | "certificates:revoke" | "scim")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -2700,7 +2860,7 @@ export interface components {
             to: string;
             subject: string;
             /** @enum {string} */
-            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest";
+            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest" | "session-invitation" | "session-update" | "session-cancellation" | "session-waitlisted";
             /**
              * @description `held`: no SMTP server is configured; kept here only.
              * @enum {string}
@@ -2718,7 +2878,7 @@ export interface components {
             to: string;
             subject: string;
             /** @enum {string} */
-            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest";
+            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest" | "session-invitation" | "session-update" | "session-cancellation" | "session-waitlisted";
             /**
              * @description `held`: no SMTP server is configured; kept here only.
              * @enum {string}
@@ -2732,6 +2892,292 @@ export interface components {
             text: string;
             /** @description The HTML body as sent; show it sandboxed, never as the page’s own markup. */
             html: string;
+        };
+        OccurrenceDto: {
+            /**
+             * @description When it starts. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-07-01T09:00
+             */
+            startsAt: string;
+            /**
+             * @description When it ends; may be on a later day. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-07-01T09:00
+             */
+            endsAt: string;
+            /**
+             * @description Last moment to book; omit for the start. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-06-24T16:00
+             */
+            bookingDeadline?: string;
+            /**
+             * @description Last moment a learner may cancel on their own; omit for the start. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-06-24T16:00
+             */
+            cancellationDeadline?: string;
+        };
+        ScheduleSessionsDto: {
+            /**
+             * Format: uuid
+             * @description The module the session teaches (this municipality's or a shared one).
+             */
+            moduleId: string;
+            /** @description One item for one session; several for a series of otherwise identical sessions, made in one go. */
+            occurrences: components["schemas"]["OccurrenceDto"][];
+            /**
+             * @description A place, an online link, or both.
+             * @example Kommunfullmäktiges sessionssal
+             */
+            place?: string;
+            /** @example https://teams.microsoft.com/l/meetup-join/… */
+            onlineLink?: string;
+            capacity: number;
+            /** @description People who lead it (person ids). */
+            trainerIds?: string[];
+            /** @description Org units whose staff may book, each with its subtree; omit or empty for everyone. */
+            bookableOrgUnitIds?: string[];
+            /** @description A manager must approve each booking. Stored; until approval exists such a session cannot be booked. */
+            requiresApproval?: boolean;
+        };
+        LiveSessionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /**
+             * Format: uuid
+             * @description Sessions scheduled together.
+             */
+            seriesId: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /**
+             * Format: date-time
+             * @description The instant (UTC).
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description The start in Swedish local time, to show.
+             * @example 2027-07-01T09:00
+             */
+            startsLocal: string;
+            /** @example 2027-07-01T12:00 */
+            endsLocal: string;
+            place: string | null;
+            onlineLink: string | null;
+            capacity: number;
+            trainerIds: string[];
+            /** Format: date-time */
+            bookingDeadline: string;
+            /** @example 2027-06-24T16:00 */
+            bookingDeadlineLocal: string;
+            /** Format: date-time */
+            cancellationDeadline: string;
+            /** @example 2027-06-30T12:00 */
+            cancellationDeadlineLocal: string;
+            /** @description Empty: everyone may book. */
+            bookableOrgUnitIds: string[];
+            requiresApproval: boolean;
+            /** @description Places taken (booked or attendance marked). */
+            bookedCount: number;
+            waitlistCount: number;
+            freePlaces: number;
+        };
+        LiveSessionListResponse: {
+            sessions: components["schemas"]["LiveSessionResponse"][];
+        };
+        SessionBookingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            status: "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Place in the waitlist, from 1; null unless waitlisted. */
+            waitlistPosition: number | null;
+        };
+        LiveSessionDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /**
+             * Format: uuid
+             * @description Sessions scheduled together.
+             */
+            seriesId: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /**
+             * Format: date-time
+             * @description The instant (UTC).
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description The start in Swedish local time, to show.
+             * @example 2027-07-01T09:00
+             */
+            startsLocal: string;
+            /** @example 2027-07-01T12:00 */
+            endsLocal: string;
+            place: string | null;
+            onlineLink: string | null;
+            capacity: number;
+            trainerIds: string[];
+            /** Format: date-time */
+            bookingDeadline: string;
+            /** @example 2027-06-24T16:00 */
+            bookingDeadlineLocal: string;
+            /** Format: date-time */
+            cancellationDeadline: string;
+            /** @example 2027-06-30T12:00 */
+            cancellationDeadlineLocal: string;
+            /** @description Empty: everyone may book. */
+            bookableOrgUnitIds: string[];
+            requiresApproval: boolean;
+            /** @description Places taken (booked or attendance marked). */
+            bookedCount: number;
+            waitlistCount: number;
+            freePlaces: number;
+            /** @description The attendance list: booked first, then the waitlist in order. */
+            bookings: components["schemas"]["SessionBookingResponse"][];
+        };
+        MoveSessionDto: {
+            /**
+             * @description New start. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-06-24T16:00
+             */
+            startsAt?: string;
+            /**
+             * @description New end; omitted, it moves with the start. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-06-24T16:00
+             */
+            endsAt?: string;
+            /**
+             * @description New booking deadline; omitted, it keeps its distance to the start. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-06-24T16:00
+             */
+            bookingDeadline?: string;
+            /**
+             * @description New cancellation deadline; omitted, it keeps its distance to the start. Swedish local time (Europe/Stockholm), `YYYY-MM-DDTHH:mm`, no offset.
+             * @example 2027-06-24T16:00
+             */
+            cancellationDeadline?: string;
+            /** @description null: no place (then a link is needed). */
+            place?: string | null;
+            onlineLink?: string | null;
+            /** @description More places promote the waitlist at once; never fewer than are booked. */
+            capacity?: number;
+        };
+        AttendanceDto: {
+            /** @enum {string} */
+            status: "attended" | "partly-attended" | "no-show";
+        };
+        AttendanceReportRow: {
+            /** @description Line in the uploaded file, from 1. */
+            line: number;
+            name: string;
+            email: string | null;
+            /**
+             * @description `attended` / `partly-attended`: marked so (by share of the session attended); `unknown-person`: no one here has that e-mail; `not-booked`: the person has no place on the session; `no-email`, `unreadable-duration`: nothing changed.
+             * @enum {string}
+             */
+            outcome: "attended" | "partly-attended" | "unknown-person" | "not-booked" | "no-email" | "unreadable-duration";
+            /** Format: uuid */
+            bookingId: string | null;
+        };
+        AttendanceReportResponse: {
+            rows: components["schemas"]["AttendanceReportRow"][];
+            /** @description Bookings marked. */
+            marked: number;
+        };
+        OwnBookingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
+            /** @description Place in the waitlist, from 1; null unless waitlisted. */
+            waitlistPosition: number | null;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        BookableSessionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /**
+             * Format: uuid
+             * @description Sessions scheduled together.
+             */
+            seriesId: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /**
+             * Format: date-time
+             * @description The instant (UTC).
+             */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description The start in Swedish local time, to show.
+             * @example 2027-07-01T09:00
+             */
+            startsLocal: string;
+            /** @example 2027-07-01T12:00 */
+            endsLocal: string;
+            place: string | null;
+            onlineLink: string | null;
+            capacity: number;
+            trainerIds: string[];
+            /** Format: date-time */
+            bookingDeadline: string;
+            /** @example 2027-06-24T16:00 */
+            bookingDeadlineLocal: string;
+            /** Format: date-time */
+            cancellationDeadline: string;
+            /** @example 2027-06-30T12:00 */
+            cancellationDeadlineLocal: string;
+            /** @description Empty: everyone may book. */
+            bookableOrgUnitIds: string[];
+            requiresApproval: boolean;
+            /** @description Places taken (booked or attendance marked). */
+            bookedCount: number;
+            waitlistCount: number;
+            freePlaces: number;
+            /** @description Booking is still open (before the deadline). */
+            bookingOpen: boolean;
+            /** @description My booking or waitlist place, if any. */
+            myBooking: components["schemas"]["OwnBookingResponse"] | null;
+        };
+        BookableSessionListResponse: {
+            sessions: components["schemas"]["BookableSessionResponse"][];
+        };
+        MyBookingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
+            /** @description Place in the waitlist, from 1; null unless waitlisted. */
+            waitlistPosition: number | null;
+            /** Format: date-time */
+            requestedAt: string;
+            session: components["schemas"]["LiveSessionResponse"];
+        };
+        MyBookingListResponse: {
+            bookings: components["schemas"]["MyBookingResponse"][];
+        };
+        BookDto: {
+            /** Format: uuid */
+            sessionId: string;
         };
     };
     responses: never;
@@ -5200,6 +5646,255 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxMailDetailResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this module's sessions. */
+                moduleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionListResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleSessionsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionListResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionDetailResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_markAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionBookingResponse"];
+                };
+            };
+        };
+    };
+    SchedulingController_importAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/tab-separated-values": string;
+                "text/csv": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceReportResponse"];
+                };
+            };
+        };
+    };
+    BookingController_bookable: {
+        parameters: {
+            query: {
+                moduleId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookableSessionListResponse"];
+                };
+            };
+        };
+    };
+    BookingController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBookingListResponse"];
+                };
+            };
+        };
+    };
+    BookingController_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBookingResponse"];
+                };
+            };
+        };
+    };
+    BookingController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBookingResponse"];
                 };
             };
         };

@@ -27,7 +27,16 @@ import { useTranslation } from 'react-i18next';
 import { useAdminStyles } from '../shared/admin-page.styles';
 
 const PAGE_SIZE = 50;
-const KINDS = ['reminder-before', 'reminder-due', 'reminder-overdue', 'hr-digest'];
+const KINDS = [
+  'reminder-before',
+  'reminder-due',
+  'reminder-overdue',
+  'hr-digest',
+  'session-invitation',
+  'session-update',
+  'session-cancellation',
+  'session-waitlisted',
+];
 const STATUSES = ['queued', 'sent', 'failed', 'held'];
 
 const useStyles = makeStyles({

@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './live-sessions.module';
+export * from './booking/booking.service';
+export * from './booking/session-queries';
+export * from './invitations/invitation';
