@@ -11,6 +11,7 @@ import { JobsModule } from '@larnav/api/jobs';
 import { LearningModule } from '@larnav/api/learning';
 import { NotificationsModule } from '@larnav/api/notifications';
 import { OrgModule } from '@larnav/api/org';
+import { ReportingModule } from '@larnav/api/reporting';
 import { ScimModule } from '@larnav/api/scim';
 import { StorageModule } from '@larnav/api/storage';
 import { TenancyModule } from '@larnav/api/tenancy';
@@ -44,6 +45,7 @@ export class AppModule {
         }),
         LearningModule,
         ComplianceModule,
+        ReportingModule,
         ScimModule,
         NotificationsModule.forRoot({
           smtpUrl: options.config.LARNAV_SMTP_URL ?? null,
