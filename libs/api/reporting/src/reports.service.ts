@@ -91,6 +91,17 @@ export class ReportsService {
     return { ...period, judgedOn: today, orgUnitId: filter.orgUnitId ?? null, moduleId: filter.moduleId ?? null, modules, nodes };
   }
 
+  modules(moduleId: string | null) {
+    return this.db.transaction((em) => this.engine.reportedModules(em, moduleId));
+  }
+
+  /** A unit's name and code for an export's heading (asked after the report, so scope is already checked). */
+  async unitLabel(orgUnitId: string | undefined): Promise<string | null> {
+    if (orgUnitId === undefined) return null;
+    const [unit] = await this.db.transaction((em) => em.query(`SELECT name, code FROM org_unit WHERE id = $1`, [orgUnitId]));
+    return unit ? `${unit.name} (${unit.code})` : null;
+  }
+
   private roots(scope: OrgScope, orgUnitId?: string) {
     return this.db.transaction((em) => reportRoots(em, scope, orgUnitId));
   }

@@ -1223,6 +1223,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coverage tree as a CSV or XLSX file: one row per unit and module */
+        get: operations["ReportingExportController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/coverage/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people behind the coverage as a CSV or XLSX file, with status, due date and overdue since */
+        get: operations["ReportingExportController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/onboarding/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Onboarding coverage as a CSV or XLSX file: one row per unit and module */
+        get: operations["ReportingExportController_onboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/trend/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly coverage trend as a CSV or XLSX file: one row per month end and module */
+        get: operations["ReportingExportController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/scim/v2/ServiceProviderConfig": {
         parameters: {
             query?: never;
@@ -4670,6 +4738,118 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrendResponse"];
                 };
+            };
+        };
+    };
+    ReportingExportController_coverage: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description The day the numbers are as of (Europe/Stockholm); default today. A past day gives the answer as it was. */
+                asOf?: string;
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingExportController_people: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description As in the coverage: default today. */
+                asOf?: string;
+                /** @description Only the people with this standing; default all. */
+                status?: "compliant" | "in-progress" | "not-started" | "overdue" | "exempt";
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingExportController_onboarding: {
+        parameters: {
+            query: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description First day of the period (inclusive). */
+                from: string;
+                /** @description Last day of the period (inclusive). */
+                to: string;
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingExportController_trend: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description How many months back, this one included. */
+                months?: number;
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
