@@ -82,28 +82,34 @@ export const COVERAGE_TOTALS = `
   SELECT s.module_id AS "moduleId", ${COUNTS} FROM standing s GROUP BY s.module_id`;
 
 /**
- * The people behind a number: $6 a status or NULL for all, $7 limit, $8 offset. The units are
- * those inside the subtrees where the person works on the date.
+ * The people behind a number: $6 a status or NULL for all, $7 limit, $8 offset. The page is cut
+ * first and only its rows are decorated with the units (inside the subtrees) where the person
+ * works on the date, each looked up by person: a lateral over every standing was quadratic.
  */
 export const COVERAGE_PEOPLE = `
-  ${STANDINGS_AT}
-  SELECT s.person_id AS "personId", p.name, p.email, p.employee_number AS "employeeNumber",
-         s.module_id AS "moduleId", s.status,
-         to_char(s.due_date, 'YYYY-MM-DD') AS "dueDate",
-         CASE WHEN s.status = 'overdue' THEN to_char(s.due_date + 1, 'YYYY-MM-DD') END AS "overdueSince",
-         to_char(s.completed_on, 'YYYY-MM-DD') AS "completedOn",
-         to_char(s.valid_until, 'YYYY-MM-DD') AS "validUntil",
-         units.list AS units, count(*) OVER ()::int AS total
-    FROM standing s
-    JOIN person p ON p.id = s.person_id
-    CROSS JOIN LATERAL (
-      SELECT json_agg(json_build_object('orgUnitId', u.id, 'orgUnitName', u.name, 'orgUnitCode', u.code)
-                      ORDER BY u.name) AS list
-        FROM placed pl JOIN org_unit u ON u.id = pl.org_unit_id WHERE pl.person_id = s.person_id
-    ) units
-   WHERE $6::text IS NULL OR s.status = $6::text
-   ORDER BY p.name, p.id, s.module_id
-   LIMIT $7 OFFSET $8`;
+  ${STANDINGS_AT},
+  page AS (
+    SELECT s.*, p.name, p.email, p.employee_number, count(*) OVER ()::int AS total
+      FROM standing s JOIN person p ON p.id = s.person_id
+     WHERE $6::text IS NULL OR s.status = $6::text
+     ORDER BY p.name, p.id, s.module_id
+     LIMIT $7 OFFSET $8
+  )
+  SELECT g.person_id AS "personId", g.name, g.email, g.employee_number AS "employeeNumber",
+         g.module_id AS "moduleId", g.status,
+         to_char(g.due_date, 'YYYY-MM-DD') AS "dueDate",
+         CASE WHEN g.status = 'overdue' THEN to_char(g.due_date + 1, 'YYYY-MM-DD') END AS "overdueSince",
+         to_char(g.completed_on, 'YYYY-MM-DD') AS "completedOn",
+         to_char(g.valid_until, 'YYYY-MM-DD') AS "validUntil",
+         (SELECT json_agg(json_build_object('orgUnitId', u.id, 'orgUnitName', u.name, 'orgUnitCode', u.code)
+                          ORDER BY u.name)
+            FROM employment e JOIN org_unit u ON u.id = e.org_unit_id
+           WHERE e.person_id = g.person_id
+             AND e.start_date <= $2::date AND (e.end_date IS NULL OR e.end_date >= $2::date)
+             AND ($5::ltree[] IS NULL OR u.path <@ $5::ltree[])) AS units,
+         g.total
+    FROM page g
+   ORDER BY g.name, g.person_id, g.module_id`;
 
 /** The people a report may concern, so the derivation runs only for them: anyone placed on $1 in $2. */
 export const PLACED_PEOPLE = `
