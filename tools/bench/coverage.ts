@@ -76,7 +76,13 @@ async function main(): Promise<void> {
       asTenant((em) => writeScaleData(em, tenant.id, tree, PEOPLE)),
     );
     await stopwatch(`write ${RULES} rules, completions, attempts, exemptions`, () =>
-      asTenant((em) => writeTraining(em, tenant.id, tree.filter((u) => u.depth === 1 || u.depth === 2).map((u) => u.id))),
+      asTenant((em) =>
+        writeTraining(
+          em,
+          tenant.id,
+          tree.filter((u) => u.depth === 1 || u.depth === 2).map((u) => u.id),
+        ),
+      ),
     );
     await stopwatch('VACUUM ANALYZE', () => dataSource.query('VACUUM ANALYZE'));
 
@@ -111,7 +117,9 @@ async function main(): Promise<void> {
         em.query(COVERAGE_PEOPLE, [await placed(em, today, roots), today, '[]', null, roots, 'overdue', 50, 0]),
       ),
     );
-    await measure("  plain SQL, the förvaltning's roll-up", () => asTenant((em) => em.query(PLAIN_ROLL_UP, [today, roots])));
+    await measure("  plain SQL, the förvaltning's roll-up", () =>
+      asTenant((em) => em.query(PLAIN_ROLL_UP, [today, roots])),
+    );
     await measure(
       "one förvaltning's 24-month trend",
       async () => {

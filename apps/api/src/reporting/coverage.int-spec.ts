@@ -128,7 +128,10 @@ describe('coverage', () => {
         moduleTitle: 'Företagarperspektiv',
         units: [expect.objectContaining({ orgUnitName: 'Miljö', orgUnitCode: 'SBF-MILJO' })],
       }),
-      expect.objectContaining({ name: 'Frida Fors', units: [expect.objectContaining({ orgUnitName: 'Gamla enheten' })] }),
+      expect.objectContaining({
+        name: 'Frida Fors',
+        units: [expect.objectContaining({ orgUnitName: 'Gamla enheten' })],
+      }),
     ]);
     const all = async (offset: number) =>
       (
@@ -140,7 +143,9 @@ describe('coverage', () => {
     const pages = [await all(0), await all(2), await all(4)];
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     // The leaver is outside the population after her last day.
-    expect(pages.flatMap((p) => p.people.map((x: { name: string; status: string }) => `${x.name}: ${x.status}`))).toEqual([
+    expect(
+      pages.flatMap((p) => p.people.map((x: { name: string; status: string }) => `${x.name}: ${x.status}`)),
+    ).toEqual([
       'Anna Andersson: compliant',
       'Bo Berg: overdue',
       'David Dahl: in-progress',
@@ -160,14 +165,14 @@ describe('coverage', () => {
             .expect(200)
         ).body.people as { status: string }[];
         const of = (status: string) => people.filter((p) => p.status === status).length;
-        expect([people.length, of('compliant'), of('in-progress'), of('not-started'), of('overdue'), of('exempt')]).toEqual([
-          m.population,
-          m.compliant,
-          m.inProgress,
-          m.notStarted,
-          m.overdue,
-          m.exempt,
-        ]);
+        expect([
+          people.length,
+          of('compliant'),
+          of('in-progress'),
+          of('not-started'),
+          of('overdue'),
+          of('exempt'),
+        ]).toEqual([m.population, m.compliant, m.inProgress, m.notStarted, m.overdue, m.exempt]);
       }
     }
   });
@@ -187,7 +192,10 @@ describe('coverage', () => {
     expect(at('2026-02-28')).toMatchObject(counts(5, { compliant: 1, overdue: 3, exempt: 1 }, 25));
     const march = byName((await tree(w.admin, { asOf: '2026-03-31', moduleId: w.modules.business.id })).nodes);
     expect(at('2026-03-31')).toEqual(
-      expect.objectContaining({ ...business(march.get('Samhällsbyggnadsförvaltningen')), moduleId: w.modules.business.id }),
+      expect.objectContaining({
+        ...business(march.get('Samhällsbyggnadsförvaltningen')),
+        moduleId: w.modules.business.id,
+      }),
     );
   });
 

@@ -40,30 +40,43 @@ describe('reporting exports', () => {
     return response;
   };
 
-  it.each(['csv', 'xlsx'] as const)('exports the coverage tree as %s with its as-of date and filters', async (format) => {
-    const query = { asOf: '2026-03-15', orgUnitId: w.units.sbf, moduleId: w.modules.business.id };
-    const response = await download(w.admin, '/api/reporting/coverage/export', { ...query, format });
-    expect(response.headers['content-disposition']).toBe(`attachment; filename="coverage-2026-03-15.${format}"`);
-    const rows = await rowsOf(response.body, format);
-    expect(rows[0]).toEqual(['Lärnav: utbildningstäckning']);
-    expect(rows.slice(1, 4)).toEqual([
-      ['Per datum', '2026-03-15'],
-      ['Enhet', 'Samhällsbyggnadsförvaltningen (SBF)'],
-      ['Modul', 'Företagarperspektiv'],
-    ]);
-    const header = rows.findIndex((r) => r[0] === 'Enhetskod');
-    expect(rows[header - 1].join('')).toBe('');
-    const table = rows.slice(header + 1).map((r) => r.slice(0, 2).concat(r.slice(4)).join('|'));
-    const json = (await w.admin.get('/api/reporting/coverage').query(query).expect(200)).body;
-    expect(table).toEqual(
-      json.nodes.map((n: { code: string; name: string; modules: Record<string, number | null>[] }) => {
-        const m = n.modules[0];
-        return [n.code, n.name, 'Företagarperspektiv', m.population, m.compliant, m.inProgress, m.notStarted,
-          m.overdue, m.exempt, m.percentage ?? ''].join('|');
-      }),
-    );
-    expect(table[0]).toBe('SBF|Samhällsbyggnadsförvaltningen|Företagarperspektiv|5|1|1|0|2|1|25');
-  });
+  it.each(['csv', 'xlsx'] as const)(
+    'exports the coverage tree as %s with its as-of date and filters',
+    async (format) => {
+      const query = { asOf: '2026-03-15', orgUnitId: w.units.sbf, moduleId: w.modules.business.id };
+      const response = await download(w.admin, '/api/reporting/coverage/export', { ...query, format });
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="coverage-2026-03-15.${format}"`);
+      const rows = await rowsOf(response.body, format);
+      expect(rows[0]).toEqual(['Lärnav: utbildningstäckning']);
+      expect(rows.slice(1, 4)).toEqual([
+        ['Per datum', '2026-03-15'],
+        ['Enhet', 'Samhällsbyggnadsförvaltningen (SBF)'],
+        ['Modul', 'Företagarperspektiv'],
+      ]);
+      const header = rows.findIndex((r) => r[0] === 'Enhetskod');
+      expect(rows[header - 1].join('')).toBe('');
+      const table = rows.slice(header + 1).map((r) => r.slice(0, 2).concat(r.slice(4)).join('|'));
+      const json = (await w.admin.get('/api/reporting/coverage').query(query).expect(200)).body;
+      expect(table).toEqual(
+        json.nodes.map((n: { code: string; name: string; modules: Record<string, number | null>[] }) => {
+          const m = n.modules[0];
+          return [
+            n.code,
+            n.name,
+            'Företagarperspektiv',
+            m.population,
+            m.compliant,
+            m.inProgress,
+            m.notStarted,
+            m.overdue,
+            m.exempt,
+            m.percentage ?? '',
+          ].join('|');
+        }),
+      );
+      expect(table[0]).toBe('SBF|Samhällsbyggnadsförvaltningen|Företagarperspektiv|5|1|1|0|2|1|25');
+    },
+  );
 
   it('exports the people behind a number in English, filtered by status', async () => {
     const response = await download(w.admin, '/api/reporting/coverage/people/export', {
@@ -126,7 +139,10 @@ describe('reporting exports', () => {
   it('refuses an unknown format, and HR a unit outside her förvaltning, before writing any file', async () => {
     const bad = await w.admin.get('/api/reporting/coverage/export').query({ format: 'pdf' }).expect(400);
     expect(JSON.stringify(bad.body)).toMatch(/format must be csv or xlsx/);
-    const outside = await w.hr.get('/api/reporting/coverage/people/export').query({ orgUnitId: w.units.ksf }).expect(403);
+    const outside = await w.hr
+      .get('/api/reporting/coverage/people/export')
+      .query({ orgUnitId: w.units.ksf })
+      .expect(403);
     expect(outside.headers['content-type']).toMatch(/problem\+json/);
   });
 });

@@ -14,8 +14,12 @@ describe('onboarding and reporting scope', () => {
     otherRoot = (await w.t.createTenant('tjorn', 'Tjörns kommun')).rootId;
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
     const make = async (scopes: string[]) =>
-      (await w.admin.post('/api/admin/tokens').send({ name: scopes.join(' '), scopes, expiresAt }).expect(201)).body
-        .token as string;
+      (
+        await w.admin
+          .post('/api/admin/tokens')
+          .send({ name: scopes.join(' '), scopes, expiresAt })
+          .expect(201)
+      ).body.token as string;
     token = await make(['reporting:read']);
     tokenWithout = await make(['org:read', 'people:read']);
   });
@@ -49,18 +53,23 @@ describe('onboarding and reporting scope', () => {
       percentage: 100,
     });
     // Those who started in 2025 were not required anything from their first day (the rules began in 2026).
-    const year = (await w.admin.get('/api/reporting/onboarding').query({ from: '2025-01-01', to: '2025-12-31' }).expect(200))
-      .body;
+    const year = (
+      await w.admin.get('/api/reporting/onboarding').query({ from: '2025-01-01', to: '2025-12-31' }).expect(200)
+    ).body;
     const sbf2025 = year.nodes.find((n: { name: string }) => n.name === 'Samhällsbyggnadsförvaltningen');
     expect(sbf2025.hires).toBe(3);
-    expect(sbf2025.modules.every((m: { required: number; percentage: null }) => m.required === 0 && m.percentage === null)).toBe(
-      true,
-    );
+    expect(
+      sbf2025.modules.every((m: { required: number; percentage: null }) => m.required === 0 && m.percentage === null),
+    ).toBe(true);
   });
 
   it("keeps an HR officer to her own förvaltning's numbers and people", async () => {
     const tree = (await w.hr.get('/api/reporting/coverage').query({ asOf: '2026-05-01' }).expect(200)).body;
-    expect(tree.nodes.map((n: { name: string }) => n.name)).toEqual(['Samhällsbyggnadsförvaltningen', 'Bygglov', 'Miljö']);
+    expect(tree.nodes.map((n: { name: string }) => n.name)).toEqual([
+      'Samhällsbyggnadsförvaltningen',
+      'Bygglov',
+      'Miljö',
+    ]);
     expect(tree.nodes[0].parentId).toBeNull();
     const names = async (api: typeof w.hr) =>
       (

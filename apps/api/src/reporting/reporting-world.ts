@@ -42,7 +42,12 @@ export async function reportingWorld() {
     ['business', 'Företagarperspektiv'],
     ['security', 'Informationssäkerhet'],
   ] as const) {
-    const id = (await trainer.post('/api/catalog/modules').send({ ...FRONT_MATTER, title }).expect(201)).body.id;
+    const id = (
+      await trainer
+        .post('/api/catalog/modules')
+        .send({ ...FRONT_MATTER, title })
+        .expect(201)
+    ).body.id;
     await trainer
       .put(`/api/catalog/modules/${id}/draft`)
       .send({ ...FRONT_MATTER, title, revision: 1, lessons: [textLesson('A', 'a')] })
@@ -93,10 +98,7 @@ export async function reportingWorld() {
   await hire('erik', 'Erik Ek', units.bygglov, '2023-01-01');
   await hire('frida', 'Frida Fors', units.old, '2025-01-01');
   const transfer = (key: string, toOrgUnitId: string, date: string) =>
-    admin
-      .post(`/api/people/${people[key]}/transfer`)
-      .send({ toOrgUnitId, date })
-      .expect(200);
+    admin.post(`/api/people/${people[key]}/transfer`).send({ toOrgUnitId, date }).expect(200);
   await transfer('bo', units.ekonomi, '2026-04-01');
   await transfer('frida', units.bygglov, '2026-04-01');
   await admin.post(`/api/people/${people.cecilia}/leave`).send({ lastDay: '2026-02-28' }).expect(200);
@@ -130,7 +132,12 @@ export async function reportingWorld() {
   // Maria (HR) answers for SBF only.
   await admin
     .post('/api/admin/claim-mappings')
-    .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF', 'hr'), effect: 'hr-scope', orgUnitId: units.sbf })
+    .send({
+      claim: 'groups',
+      value: devIdpGroupId('stenungsund', 'SBF', 'hr'),
+      effect: 'hr-scope',
+      orgUnitId: units.sbf,
+    })
     .expect(201);
   const hr = t.as(await t.signIn(created.host, ACCOUNT.hr));
   return { t, tenantId, host: created.host, admin, hr, units, modules, people };

@@ -18,7 +18,8 @@ export class ReportingController {
   @Get('coverage')
   @RequirePermission(Permission.ReportingRead)
   @ApiOperation({
-    summary: 'Coverage per unit (with its subtree) and module on a day: population, compliant, in progress, overdue, exempt',
+    summary:
+      'Coverage per unit (with its subtree) and module on a day: population, compliant, in progress, overdue, exempt',
     description:
       'The tree under orgUnitId (default: every subtree you answer for), depth first, each unit with one entry per module. ' +
       'Exempt people are counted apart and outside the percentage. A past asOf gives the answer as it was then. ' +
@@ -46,7 +47,8 @@ export class ReportingController {
   @RequirePermission(Permission.ReportingRead)
   @ApiOperation({
     summary: 'Onboarding: of the people who started in a period, who completed each required module in its due window',
-    description: 'Per unit where someone started (with its subtree). Windows still open and exemptions are outside the percentage.',
+    description:
+      'Per unit where someone started (with its subtree). Windows still open and exemptions are outside the percentage.',
   })
   @ApiOkResponse({ type: OnboardingResponse })
   onboarding(@Query() query: OnboardingQuery, @CurrentActor() actor: Actor): Promise<OnboardingResponse> {
@@ -57,7 +59,8 @@ export class ReportingController {
   @RequirePermission(Permission.ReportingRead)
   @ApiOperation({
     summary: "Coverage of a unit's subtree at each month end, from the same engine as the coverage",
-    description: 'Each point is the answer as it was that day: who worked there then, what was required, what was done.',
+    description:
+      'Each point is the answer as it was that day: who worked there then, what was required, what was done.',
   })
   @ApiOkResponse({ type: TrendResponse })
   trend(@Query() query: TrendQuery, @CurrentActor() actor: Actor): Promise<TrendResponse> {

@@ -88,7 +88,14 @@ export class ReportsService {
     }
     const roots = await this.roots(scope, filter.orgUnitId);
     const { modules, nodes } = await this.onboardingQueries.per(period, today, roots, filter.moduleId ?? null);
-    return { ...period, judgedOn: today, orgUnitId: filter.orgUnitId ?? null, moduleId: filter.moduleId ?? null, modules, nodes };
+    return {
+      ...period,
+      judgedOn: today,
+      orgUnitId: filter.orgUnitId ?? null,
+      moduleId: filter.moduleId ?? null,
+      modules,
+      nodes,
+    };
   }
 
   modules(moduleId: string | null) {
@@ -98,7 +105,9 @@ export class ReportsService {
   /** A unit's name and code for an export's heading (asked after the report, so scope is already checked). */
   async unitLabel(orgUnitId: string | undefined): Promise<string | null> {
     if (orgUnitId === undefined) return null;
-    const [unit] = await this.db.transaction((em) => em.query(`SELECT name, code FROM org_unit WHERE id = $1`, [orgUnitId]));
+    const [unit] = await this.db.transaction((em) =>
+      em.query(`SELECT name, code FROM org_unit WHERE id = $1`, [orgUnitId]),
+    );
     return unit ? `${unit.name} (${unit.code})` : null;
   }
 

@@ -90,8 +90,7 @@ export class AssignmentEngine {
     }));
   }
 
-
-/**
+  /**
    * The rules' modules' versions as REQUIREMENTS_AT's $3 (JSON): read apart, since a
    * region-shared module's versions live in another municipality's rows. Coverage reuses it.
    */

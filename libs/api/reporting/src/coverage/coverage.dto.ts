@@ -9,7 +9,10 @@ export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 /** A calendar date (YYYY-MM-DD, Europe/Stockholm), with a message naming the field. */
 export const IsCalendarDate = (field: string) =>
   ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: (v: unknown) => typeof v === 'string' && isValidCalendarDate(v) } },
+    {
+      name: 'isCalendarDate',
+      validator: { validate: (v: unknown) => typeof v === 'string' && isValidCalendarDate(v) },
+    },
     { message: `${field} must be a calendar date written YYYY-MM-DD, e.g. 2026-03-31` },
   );
 
@@ -33,7 +36,8 @@ export class CoverageQuery extends ReportScopeQuery {
   @ApiPropertyOptional({
     format: 'date',
     example: '2026-03-31',
-    description: 'The day the numbers are as of (Europe/Stockholm); default today. A past day gives the answer as it was.',
+    description:
+      'The day the numbers are as of (Europe/Stockholm); default today. A past day gives the answer as it was.',
   })
   @IsOptional()
   @IsCalendarDate('asOf')
@@ -83,7 +87,9 @@ export class CoveragePeopleQuery extends ReportScopeQuery {
 }
 
 export class CoverageCounts {
-  @ApiProperty({ description: 'People placed in the subtree on the day to whom a rule requires the module, exempt included.' })
+  @ApiProperty({
+    description: 'People placed in the subtree on the day to whom a rule requires the module, exempt included.',
+  })
   population!: number;
   @ApiProperty({ description: 'Holding a completion valid on the day.' }) compliant!: number;
   @ApiProperty({ description: 'Begun (an attempt open on the day), not compliant, not overdue.' }) inProgress!: number;
@@ -143,9 +149,19 @@ export class CoveragePerson {
   @ApiProperty({ format: 'uuid' }) moduleId!: string;
   @ApiProperty() moduleTitle!: string;
   @ApiProperty({ enum: COVERAGE_STATUSES }) status!: CoverageStatus;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The earliest unmet due date; null when compliant.' })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The earliest unmet due date; null when compliant.',
+  })
   dueDate!: string | null;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The first day overdue (the day after the due date).' })
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The first day overdue (the day after the due date).',
+  })
   overdueSince!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) completedOn!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When the completion stops counting.' })

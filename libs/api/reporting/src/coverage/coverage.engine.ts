@@ -70,7 +70,12 @@ export class CoverageEngine {
   }
 
   /** One subtree's totals per module on `at` (a trend's point). */
-  async totals(at: string, roots: ReportRoots, moduleId: string | null, versions?: string): Promise<Map<string, RawCounts>> {
+  async totals(
+    at: string,
+    roots: ReportRoots,
+    moduleId: string | null,
+    versions?: string,
+  ): Promise<Map<string, RawCounts>> {
     const ruleVersions = versions ?? (await this.assignments.ruleVersions());
     return this.db.transaction(async (em) => {
       if (roots !== null && roots.length === 0) return new Map();
@@ -110,8 +115,12 @@ export class CoverageEngine {
         page.offset,
       ]);
       return {
-        total: rows[0]?.total ?? (page.offset > 0 ? await this.countPeople(em, at, roots, moduleId, status, versions) : 0),
-        people: rows.map(({ total: _total, ...row }) => ({ ...row, moduleTitle: titles.get(row.moduleId) ?? row.moduleId })),
+        total:
+          rows[0]?.total ?? (page.offset > 0 ? await this.countPeople(em, at, roots, moduleId, status, versions) : 0),
+        people: rows.map(({ total: _total, ...row }) => ({
+          ...row,
+          moduleTitle: titles.get(row.moduleId) ?? row.moduleId,
+        })),
       };
     });
   }
@@ -120,7 +129,9 @@ export class CoverageEngine {
   async reportedModules(em: EntityManager, moduleId: string | null): Promise<ReportedModule[]> {
     const ids: string[] = moduleId
       ? [moduleId]
-      : (await em.query(`SELECT DISTINCT module_id FROM assignment_rule`)).map((r: { module_id: string }) => r.module_id);
+      : (await em.query(`SELECT DISTINCT module_id FROM assignment_rule`)).map(
+          (r: { module_id: string }) => r.module_id,
+        );
     const published = new Map((await this.catalog.published()).map((m) => [m.id, m]));
     return ids
       .map((id) => ({ id, title: published.get(id)?.title ?? id, titleEn: published.get(id)?.titleEn ?? null }))
@@ -137,7 +148,16 @@ export class CoverageEngine {
     versions: string,
   ): Promise<number> {
     const people = await placedPeople(em, at, roots);
-    const [row] = await em.query(COVERAGE_PEOPLE, [people, at, versions, moduleId ? [moduleId] : null, roots, status, 1, 0]);
+    const [row] = await em.query(COVERAGE_PEOPLE, [
+      people,
+      at,
+      versions,
+      moduleId ? [moduleId] : null,
+      roots,
+      status,
+      1,
+      0,
+    ]);
     return row?.total ?? 0;
   }
 }

@@ -4,7 +4,12 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ModuleCoverage, ReportedModule, ReportScopeQuery } from './coverage.dto';
 
 export class TrendQuery extends ReportScopeQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 60, default: 24, description: 'How many months back, this one included.' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 60,
+    default: 24,
+    description: 'How many months back, this one included.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -19,7 +19,10 @@ export class ExportOptions {
 }
 
 /** Exports carry every row: no paging. */
-export class CoverageExportQuery extends IntersectionType(OmitType(CoverageQuery, ['limit', 'offset']), ExportOptions) {}
+export class CoverageExportQuery extends IntersectionType(
+  OmitType(CoverageQuery, ['limit', 'offset']),
+  ExportOptions,
+) {}
 export class CoveragePeopleExportQuery extends IntersectionType(
   OmitType(CoveragePeopleQuery, ['limit', 'offset']),
   ExportOptions,

@@ -35,9 +35,15 @@ export class ReportingExportController {
 
   @Get('coverage/people/export')
   @RequirePermission(Permission.ReportingRead)
-  @ApiOperation({ summary: 'The people behind the coverage as a CSV or XLSX file, with status, due date and overdue since' })
+  @ApiOperation({
+    summary: 'The people behind the coverage as a CSV or XLSX file, with status, due date and overdue since',
+  })
   @ApiProduces(...FILE_TYPES)
-  async people(@Query() q: CoveragePeopleExportQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+  async people(
+    @Query() q: CoveragePeopleExportQuery,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
     const report = await this.reports.people(q, q.asOf ?? today(), scopeOf(actor), ALL);
     const modules = await this.reports.modules(q.moduleId ?? null);
     const heading = { lang: q.lang ?? 'sv', unit: await this.reports.unitLabel(q.orgUnitId), exportedAt: new Date() };
@@ -49,7 +55,11 @@ export class ReportingExportController {
   @RequirePermission(Permission.ReportingRead)
   @ApiOperation({ summary: 'Onboarding coverage as a CSV or XLSX file: one row per unit and module' })
   @ApiProduces(...FILE_TYPES)
-  async onboarding(@Query() q: OnboardingExportQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+  async onboarding(
+    @Query() q: OnboardingExportQuery,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
     const report = await this.reports.onboarding(q, q, today(), scopeOf(actor));
     const heading = { lang: q.lang ?? 'sv', unit: await this.reports.unitLabel(q.orgUnitId), exportedAt: new Date() };
     await sendTable(res, q.format ?? 'csv', onboardingTable(report, heading));

@@ -6,7 +6,11 @@ import type { ReportRoots } from '../scope/report-scope';
 import { ModuleOnboarding, OnboardingNode } from './onboarding.dto';
 import { ONBOARDING, STARTING_PEOPLE } from './onboarding.sql';
 
-type Row = Omit<ModuleOnboarding, 'percentage' | 'moduleId'> & { unitId: string; moduleId: string | null; hires: number };
+type Row = Omit<ModuleOnboarding, 'percentage' | 'moduleId'> & {
+  unitId: string;
+  moduleId: string | null;
+  hires: number;
+};
 
 /** Onboarding coverage per unit, each unit with its subtree, from the assignment engine's spans. */
 @Injectable()
@@ -16,12 +20,7 @@ export class OnboardingQueries {
     private readonly coverage: CoverageEngine,
   ) {}
 
-  async per(
-    period: { from: string; to: string },
-    today: string,
-    roots: ReportRoots,
-    moduleId: string | null,
-  ) {
+  async per(period: { from: string; to: string }, today: string, roots: ReportRoots, moduleId: string | null) {
     return this.db.transaction(async (em) => {
       const modules = await this.coverage.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, nodes: [] };
