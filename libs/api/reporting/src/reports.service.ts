@@ -64,12 +64,12 @@ export class ReportsService {
     const roots = await this.roots(scope, filter.orgUnitId);
     const moduleId = filter.moduleId ?? null;
     const modules = await this.db.transaction((em) => this.engine.reportedModules(em, moduleId));
-    const points = [];
-    // One set-based derivation per month end, oldest first (not one per person).
-    for (const asOf of monthEnds(today, months)) {
-      const totals = await this.engine.totals(asOf, roots, moduleId);
-      points.push({ asOf, modules: modules.map((m) => moduleCoverage(m.id, totals.get(m.id))) });
-    }
+    // One set-based statement for every month end (not one per person, nor one per month).
+    const perDay = await this.engine.trend(monthEnds(today, months), roots, moduleId);
+    const points = [...perDay].map(([asOf, totals]) => ({
+      asOf,
+      modules: modules.map((m) => moduleCoverage(m.id, totals.get(m.id))),
+    }));
     return { orgUnitId: filter.orgUnitId ?? null, moduleId, modules, points };
   }
 

@@ -5,7 +5,7 @@ import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
 import type { ReportRoots } from '../scope/report-scope';
 import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
-import { COVERAGE_PEOPLE, COVERAGE_TOTALS, COVERAGE_TREE, PLACED_PEOPLE } from './coverage.sql';
+import { COVERAGE_PEOPLE, COVERAGE_TREE, COVERAGE_TREND, PLACED_PEOPLE, PLACED_PEOPLE_BETWEEN } from './coverage.sql';
 
 export type RawCounts = Omit<CoverageCounts, 'percentage'>;
 
@@ -69,25 +69,36 @@ export class CoverageEngine {
     });
   }
 
-  /** One subtree's totals per module on `at` (a trend's point). */
-  async totals(
-    at: string,
+  /**
+   * A subtree's totals per module on each of `days` (ascending), in one statement: the
+   * requirement spans are derived once and judged on every day.
+   */
+  async trend(
+    days: string[],
     roots: ReportRoots,
     moduleId: string | null,
-    versions?: string,
-  ): Promise<Map<string, RawCounts>> {
-    const ruleVersions = versions ?? (await this.assignments.ruleVersions());
+  ): Promise<Map<string, Map<string, RawCounts>>> {
+    const versions = await this.assignments.ruleVersions();
     return this.db.transaction(async (em) => {
-      if (roots !== null && roots.length === 0) return new Map();
-      const people = await placedPeople(em, at, roots);
-      const rows: (RawCounts & { moduleId: string })[] = await em.query(COVERAGE_TOTALS, [
+      const perDay = new Map(days.map((day) => [day, new Map<string, RawCounts>()]));
+      if (days.length === 0 || (roots !== null && roots.length === 0)) return perDay;
+      const people =
+        roots === null
+          ? null
+          : (
+              (await em.query(PLACED_PEOPLE_BETWEEN, [days[0], days[days.length - 1], roots])) as {
+                person_id: string;
+              }[]
+            ).map((r) => r.person_id);
+      const rows: (RawCounts & { asOf: string; moduleId: string })[] = await em.query(COVERAGE_TREND, [
         people,
-        at,
-        ruleVersions,
+        days,
+        versions,
         moduleId ? [moduleId] : null,
         roots,
       ]);
-      return new Map(rows.map(({ moduleId: module, ...numbers }) => [module, numbers]));
+      for (const { asOf, moduleId: module, ...numbers } of rows) perDay.get(asOf)?.set(module, numbers);
+      return perDay;
     });
   }
 
