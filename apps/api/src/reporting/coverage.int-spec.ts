@@ -91,6 +91,18 @@ describe('coverage', () => {
     expect(business(july.get('Miljö'))).toMatchObject(counts(1, { compliant: 1 }, 100));
   });
 
+  it('brings a rehire back into the population from their new first day, with a new due date', async () => {
+    const security = async (asOf: string) => {
+      const nodes = byName((await tree(w.admin, { asOf, moduleId: w.modules.security.id })).nodes);
+      return nodes.get('Ekonomi')?.modules[0];
+    };
+    // Bo (transferred in on 2026-04-01) is overdue since February; Gustav left in 2025.
+    expect(await security('2026-05-01')).toMatchObject(counts(1, { overdue: 1 }, 0));
+    // Rehired on 2026-06-01: due 30 days later, so not yet overdue.
+    expect(await security('2026-06-15')).toMatchObject(counts(2, { notStarted: 1, overdue: 1 }, 0));
+    expect(await security('2026-07-15')).toMatchObject(counts(2, { overdue: 2 }, 0));
+  });
+
   it('lets a recertification expire: compliant before the completion runs out, overdue after', async () => {
     const security = async (asOf: string) =>
       (

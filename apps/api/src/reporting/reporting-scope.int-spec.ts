@@ -63,6 +63,30 @@ describe('onboarding and reporting scope', () => {
     ).toBe(true);
   });
 
+  it('counts a rehire after a gap as a new start, and a window that closed undone as missed', async () => {
+    const june = (
+      await w.admin
+        .get('/api/reporting/onboarding')
+        .query({ orgUnitId: w.units.ksf, from: '2026-06-01', to: '2026-06-30', moduleId: w.modules.security.id })
+        .expect(200)
+    ).body;
+    expect(june.nodes.map((n: { name: string; hires: number }) => `${n.name} ${n.hires}`)).toEqual([
+      'Kommunstyrelseförvaltningen 1',
+      'Ekonomi 1',
+    ]);
+    expect(june.nodes[1].modules).toEqual([
+      expect.objectContaining({ required: 1, inTime: 0, missed: 1, open: 0, percentage: 0 }),
+    ]);
+    // Bo's transfer into KSF in April is no start.
+    const april = (
+      await w.admin
+        .get('/api/reporting/onboarding')
+        .query({ orgUnitId: w.units.ksf, from: '2026-04-01', to: '2026-04-30' })
+        .expect(200)
+    ).body;
+    expect(april.nodes).toEqual([]);
+  });
+
   it("keeps an HR officer to her own förvaltning's numbers and people", async () => {
     const tree = (await w.hr.get('/api/reporting/coverage').query({ asOf: '2026-05-01' }).expect(200)).body;
     expect(tree.nodes.map((n: { name: string }) => n.name)).toEqual([

@@ -20,6 +20,8 @@ export type Api = ReturnType<TestApp['as']>;
  *   (late: due 2026-04-01); security done 2026-03-20.
  * - Erik, Bygglov since 2023-01-01: exempt from business 2026-01-01 to 2026-06-30.
  * - Frida, the old unit since 2025-01-01, transferred to Bygglov 2026-04-01: nothing done.
+ * - Gustav, Ekonomi 2024-01-01 to 2025-06-30, rehired there from 2026-06-01 (a rehire after a
+ *   gap: a new start, required security from that day): nothing done.
  */
 export async function reportingWorld() {
   const t: TestApp = await createTestApp();
@@ -97,6 +99,12 @@ export async function reportingWorld() {
   await hire('david', 'David Dahl', units.miljo, '2026-03-02');
   await hire('erik', 'Erik Ek', units.bygglov, '2023-01-01');
   await hire('frida', 'Frida Fors', units.old, '2025-01-01');
+  await hire('gustav', 'Gustav Gren', units.ekonomi, '2024-01-01');
+  await admin.post(`/api/people/${people.gustav}/leave`).send({ lastDay: '2025-06-30' }).expect(200);
+  await admin
+    .post(`/api/people/${people.gustav}/employments`)
+    .send({ orgUnitId: units.ekonomi, jobRole: 'ekonom', startDate: '2026-06-01' })
+    .expect(201);
   const transfer = (key: string, toOrgUnitId: string, date: string) =>
     admin.post(`/api/people/${people[key]}/transfer`).send({ toOrgUnitId, date }).expect(200);
   await transfer('bo', units.ekonomi, '2026-04-01');
