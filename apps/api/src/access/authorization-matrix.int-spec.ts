@@ -12,7 +12,7 @@ const EVERYONE: Caller[] = ['anonymous', ...PEOPLE, 'token'];
 /**
  * Who may reach what, written out by hand and reviewed like code. A route missing here, or
  * registered without a permission or a public marker, fails this test. The token holds the
- * scopes org:read, people:read and scim.
+ * scopes org:read, people:read, reporting:read and scim.
  */
 const MATRIX: Record<string, Caller[]> = {
   'GET /health/live': EVERYONE,
@@ -117,6 +117,15 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/live-bookings': PEOPLE,
   'POST /api/live-bookings': PEOPLE,
   'POST /api/live-bookings/:id/cancel': PEOPLE,
+  // Coverage for HR (their subtrees), admins, and BI tools with a reporting:read token.
+  'GET /api/reporting/coverage': ['hr', 'admin', 'token'],
+  'GET /api/reporting/coverage/people': ['hr', 'admin', 'token'],
+  'GET /api/reporting/onboarding': ['hr', 'admin', 'token'],
+  'GET /api/reporting/trend': ['hr', 'admin', 'token'],
+  'GET /api/reporting/coverage/export': ['hr', 'admin', 'token'],
+  'GET /api/reporting/coverage/people/export': ['hr', 'admin', 'token'],
+  'GET /api/reporting/onboarding/export': ['hr', 'admin', 'token'],
+  'GET /api/reporting/trend/export': ['hr', 'admin', 'token'],
   // SCIM is the identity system's door: a token with the scim scope, never a person, not even an admin.
   'GET /scim/v2/ServiceProviderConfig': ['token'],
   'GET /scim/v2/ResourceTypes': ['token'],
@@ -181,7 +190,7 @@ describe('authorization matrix', () => {
     token = (
       await admin
         .post('/api/admin/tokens')
-        .send({ name: 'Matris', scopes: ['org:read', 'people:read', 'scim'], expiresAt })
+        .send({ name: 'Matris', scopes: ['org:read', 'people:read', 'reporting:read', 'scim'], expiresAt })
         .expect(201)
     ).body.token;
   });
@@ -232,6 +241,11 @@ describe('authorization matrix', () => {
       const outside = await hr.get(`/api/org-units/${ksf}/people`).expect(403);
       expect(outside.body.code).toBe('outside_scope');
       await hr.get(`/api/org-units/${ksf}`).expect(403);
+      await hr.get('/api/reporting/coverage').query({ orgUnitId: bygglov }).expect(200);
+      for (const report of ['coverage', 'coverage/people', 'trend']) {
+        const elsewhere = await hr.get(`/api/reporting/${report}`).query({ orgUnitId: ksf }).expect(403);
+        expect(elsewhere.body.code).toBe('outside_scope');
+      }
     });
 
     it('lets HR read a person of her subtree but not one from another department', async () => {

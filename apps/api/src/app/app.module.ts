@@ -13,6 +13,7 @@ import { LearningModule } from '@larnav/api/learning';
 import { LiveSessionsModule } from '@larnav/api/live-sessions';
 import { NotificationsModule } from '@larnav/api/notifications';
 import { OrgModule } from '@larnav/api/org';
+import { ReportingModule } from '@larnav/api/reporting';
 import { ScimModule } from '@larnav/api/scim';
 import { StorageModule } from '@larnav/api/storage';
 import { TenancyModule } from '@larnav/api/tenancy';
@@ -46,6 +47,7 @@ export class AppModule {
         }),
         LearningModule,
         ComplianceModule,
+        ReportingModule,
         ScimModule,
         HrImportModule,
         NotificationsModule.forRoot({

@@ -45,6 +45,8 @@ export const Permission = {
   ComplianceExempt: 'compliance:exempt',
   /** Schedule, move and cancel live training sessions, see who booked, and mark attendance. */
   LiveSessionsManage: 'live-sessions:manage',
+  /** Read training coverage, onboarding and trends, and export them (an HR officer: their subtrees only). */
+  ReportingRead: 'reporting:read',
   /** Revoke a certificate, with a reason. */
   CertificatesRevoke: 'certificates:revoke',
   /** Provision people and groups over SCIM (/scim/v2): a token scope only, no person's role has it. */
@@ -63,13 +65,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ComplianceManage,
     Permission.LiveSessionsManage,
   ],
-  [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead, Permission.ComplianceExempt],
+  [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead, Permission.ComplianceExempt, Permission.ReportingRead],
   // An admin manages people through the API; SCIM is the identity system's door, not a person's.
   [Role.Admin]: Object.values(Permission).filter((permission) => permission !== Permission.Scim),
 };
 
 /** What an integration token may be allowed to do; a subset of the permissions. */
-export const TOKEN_SCOPES: readonly Permission[] = [Permission.OrgRead, Permission.PeopleRead, Permission.Scim];
+/** `reporting:read` is the BI tools' door (Power BI and the like) to the same numbers as the dashboard. */
+export const TOKEN_SCOPES: readonly Permission[] = [
+  Permission.OrgRead,
+  Permission.PeopleRead,
+  Permission.ReportingRead,
+  Permission.Scim,
+];
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));

@@ -66,11 +66,8 @@ export class AssignmentEngine {
 
   /** On `at` (a Stockholm date), for the people named, or everyone. */
   async requirementsAt(at: string, personIds: string[] | null): Promise<Requirement[]> {
-    const modules = await this.db.transaction((em) => ruleModules(em));
-    const versions = await this.catalog.versionsOf(modules);
-    const rows: Row[] = await this.db.transaction((em) =>
-      em.query(REQUIREMENTS_AT, [personIds, at, JSON.stringify(versions)]),
-    );
+    const versions = await this.ruleVersions();
+    const rows: Row[] = await this.db.transaction((em) => em.query(REQUIREMENTS_AT, [personIds, at, versions]));
     return rows.map((r) => ({
       ruleId: r.rule_id,
       ruleName: r.rule_name,
@@ -91,6 +88,15 @@ export class AssignmentEngine {
       compliant: r.compliant,
       exempt: r.exempt,
     }));
+  }
+
+  /**
+   * The rules' modules' versions as REQUIREMENTS_AT's $3 (JSON): read apart, since a
+   * region-shared module's versions live in another municipality's rows. Coverage reuses it.
+   */
+  async ruleVersions(): Promise<string> {
+    const modules = await this.db.transaction((em) => ruleModules(em));
+    return JSON.stringify(await this.catalog.versionsOf(modules));
   }
 }
 

@@ -72,17 +72,19 @@ export const REQUIREMENT_SPANS = `
   )`;
 
 /**
- * Each requirement in force on $2 (a date), with where it stands then: completed (and until
- * when), due again, exempt, overdue. $3: the rules' modules' versions as JSON
- * ([{ version_id, module_id, number, significant, published_on }]), since a region-shared
- * module's versions live in another municipality's rows.
+ * Each requirement in force on each day of `days` (SQL giving one column, `judged_on date`),
+ * with where it stands then: completed (and until when), due again, exempt, overdue. The spans
+ * are derived once for all the days, so a trend of 24 month ends is one statement. $3: the rules' modules'
+ * versions as JSON ([{ version_id, module_id, number, significant, published_on }]), since a
+ * region-shared module's versions live in another municipality's rows.
  */
-export const REQUIREMENTS_AT = `
+export const REQUIREMENTS_ON = (days: string) => `
   WITH ${REQUIREMENT_SPANS.trim()},
   versions AS (
     SELECT * FROM jsonb_to_recordset($3::jsonb) AS v(version_id uuid, module_id uuid, number int, significant boolean, published_on date)
   ),
-  active AS (SELECT * FROM requirements WHERE applies_from <= $2::date AND $2::date <= applies_to),
+  days AS (${days}),
+  active AS (SELECT r.*, d.judged_on FROM requirements r JOIN days d ON r.applies_from <= d.judged_on AND d.judged_on <= r.applies_to),
   completed AS (
     SELECT a.*, c.completed_on, c.number AS completed_number,
            CASE WHEN a.recertify_months IS NULL OR c.completed_on IS NULL THEN NULL
@@ -92,7 +94,7 @@ export const REQUIREMENTS_AT = `
         SELECT (c.completed_at AT TIME ZONE 'Europe/Stockholm')::date AS completed_on, v.number
           FROM completion c LEFT JOIN versions v ON v.version_id = c.version_id
          WHERE c.person_id = a.person_id AND c.module_id = a.module_id
-           AND (c.completed_at AT TIME ZONE 'Europe/Stockholm')::date <= $2::date
+           AND (c.completed_at AT TIME ZONE 'Europe/Stockholm')::date <= a.judged_on
          ORDER BY c.completed_at DESC LIMIT 1
       ) c ON true
   ),
@@ -100,16 +102,19 @@ export const REQUIREMENTS_AT = `
     SELECT c.*,
            (SELECT min(v.published_on) FROM versions v
              WHERE c.redo_on_significant AND c.completed_on IS NOT NULL AND v.module_id = c.module_id
-               AND v.significant AND v.number > coalesce(c.completed_number, 0) AND v.published_on <= $2::date) AS redo_since,
+               AND v.significant AND v.number > coalesce(c.completed_number, 0) AND v.published_on <= c.judged_on) AS redo_since,
            EXISTS (SELECT 1 FROM exemption x WHERE x.person_id = c.person_id AND x.module_id = c.module_id
-                    AND x.valid_from <= $2::date AND $2::date <= x.valid_to) AS exempt
+                    AND x.valid_from <= c.judged_on AND c.judged_on <= x.valid_to) AS exempt
       FROM completed c
   )
   SELECT j.*,
-         (j.completed_on IS NOT NULL AND (j.valid_until IS NULL OR $2::date < j.valid_until) AND j.redo_since IS NULL) AS compliant,
+         (j.completed_on IS NOT NULL AND (j.valid_until IS NULL OR j.judged_on < j.valid_until) AND j.redo_since IS NULL) AS compliant,
          CASE
            WHEN j.redo_since IS NOT NULL THEN j.redo_since + coalesce(j.due_days, 30)
            WHEN j.completed_on IS NOT NULL AND j.valid_until IS NOT NULL THEN j.valid_until
            ELSE j.due_date
          END AS effective_due
     FROM judged j`;
+
+/** Each requirement in force on $2 (a date): REQUIREMENTS_ON for that one day. */
+export const REQUIREMENTS_AT = REQUIREMENTS_ON('SELECT $2::date AS judged_on');

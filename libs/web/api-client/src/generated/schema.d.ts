@@ -1143,6 +1143,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage per unit (with its subtree) and module on a day: population, compliant, in progress, overdue, exempt
+         * @description The tree under orgUnitId (default: every subtree you answer for), depth first, each unit with one entry per module. Exempt people are counted apart and outside the percentage. A past asOf gives the answer as it was then. Paged by units (limit/offset) for BI tools.
+         */
+        get: operations["ReportingController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/coverage/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The people behind a coverage number: name, unit, standing, due date, overdue since
+         * @description One row per person and module, by name; status narrows to one standing.
+         */
+        get: operations["ReportingController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboarding: of the people who started in a period, who completed each required module in its due window
+         * @description Per unit where someone started (with its subtree). Windows still open and exemptions are outside the percentage.
+         */
+        get: operations["ReportingController_onboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage of a unit's subtree at each month end, from the same engine as the coverage
+         * @description Each point is the answer as it was that day: who worked there then, what was required, what was done.
+         */
+        get: operations["ReportingController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coverage tree as a CSV or XLSX file: one row per unit and module */
+        get: operations["ReportingExportController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/coverage/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people behind the coverage as a CSV or XLSX file, with status, due date and overdue since */
+        get: operations["ReportingExportController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/onboarding/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Onboarding coverage as a CSV or XLSX file: one row per unit and module */
+        get: operations["ReportingExportController_onboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/trend/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly coverage trend as a CSV or XLSX file: one row per month end and module */
+        get: operations["ReportingExportController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/scim/v2/ServiceProviderConfig": {
         parameters: {
             query?: never;
@@ -1640,7 +1788,7 @@ export interface components {
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
             roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "live-sessions:manage" | "certificates:revoke" | "scim")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "live-sessions:manage" | "reporting:read" | "certificates:revoke" | "scim")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -1718,7 +1866,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            scopes: ("org:read" | "people:read" | "scim")[];
+            scopes: ("org:read" | "people:read" | "reporting:read" | "scim")[];
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -1731,7 +1879,7 @@ export interface components {
         CreateTokenDto: {
             /** @example Entra ID provisioning */
             name: string;
-            scopes: ("org:read" | "people:read" | "scim")[];
+            scopes: ("org:read" | "people:read" | "reporting:read" | "scim")[];
             /**
              * Format: date-time
              * @description When the token stops working; at most a year ahead.
@@ -1742,7 +1890,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            scopes: ("org:read" | "people:read" | "scim")[];
+            scopes: ("org:read" | "people:read" | "reporting:read" | "scim")[];
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -2730,6 +2878,172 @@ export interface components {
             requirements: components["schemas"]["TimelineRequirementResponse"][];
             /** @description Everything that happened, newest first. */
             events: components["schemas"]["TimelineEventResponse"][];
+        };
+        ReportedModule: {
+            /** Format: uuid */
+            id: string;
+            /** @description The published version's title, or the id when none is published. */
+            title: string;
+            titleEn: string | null;
+        };
+        ModuleCoverage: {
+            /** @description People placed in the subtree on the day to whom a rule requires the module, exempt included. */
+            population: number;
+            /** @description Holding a completion valid on the day. */
+            compliant: number;
+            /** @description Begun (an attempt open on the day), not compliant, not overdue. */
+            inProgress: number;
+            /** @description Not begun, not yet due. */
+            notStarted: number;
+            /** @description Not compliant, not exempt, due date passed. */
+            overdue: number;
+            /** @description Exempt on the day (and not compliant): outside the percentage. */
+            exempt: number;
+            /** @description compliant / (population − exempt) × 100, one decimal; null when nobody counts. */
+            percentage: number | null;
+            /** Format: uuid */
+            moduleId: string;
+        };
+        CoverageNode: {
+            /** Format: uuid */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @description Null for a root of the report.
+             */
+            parentId: string | null;
+            name: string;
+            code: string;
+            /** @description Depth in the municipality (its root unit is 0). */
+            depth: number;
+            /** @description Archived units are shown for days when they had staff. */
+            archived: boolean;
+            /** @description One entry per reported module, the unit's subtree included. */
+            modules: components["schemas"]["ModuleCoverage"][];
+        };
+        CoverageResponse: {
+            /** Format: date */
+            asOf: string;
+            /** Format: uuid */
+            orgUnitId: string | null;
+            /** Format: uuid */
+            moduleId: string | null;
+            modules: components["schemas"]["ReportedModule"][];
+            /** @description Units in the report before paging. */
+            total: number;
+            /** @description Depth first, siblings by name. */
+            nodes: components["schemas"]["CoverageNode"][];
+        };
+        PersonPlacement: {
+            /** Format: uuid */
+            orgUnitId: string;
+            orgUnitName: string;
+            orgUnitCode: string;
+        };
+        CoveragePerson: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string;
+            employeeNumber: string | null;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            /** @enum {string} */
+            status: "compliant" | "in-progress" | "not-started" | "overdue" | "exempt";
+            /**
+             * Format: date
+             * @description The earliest unmet due date; null when compliant.
+             */
+            dueDate: string | null;
+            /**
+             * Format: date
+             * @description The first day overdue (the day after the due date).
+             */
+            overdueSince: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            /**
+             * Format: date
+             * @description When the completion stops counting.
+             */
+            validUntil: string | null;
+            /** @description Where in the reported subtree they work on the day. */
+            units: components["schemas"]["PersonPlacement"][];
+        };
+        CoveragePeopleResponse: {
+            /** Format: date */
+            asOf: string;
+            /** @description People × modules matching, before paging. */
+            total: number;
+            /** @description By name, then module. */
+            people: components["schemas"]["CoveragePerson"][];
+        };
+        ModuleOnboarding: {
+            /** Format: uuid */
+            moduleId: string;
+            /** @description New starters required to take the module from their first day. */
+            required: number;
+            /** @description Completed on or before the due date. */
+            inTime: number;
+            /** @description Completed, but after the due date. */
+            late: number;
+            /** @description Not completed, due date passed. */
+            missed: number;
+            /** @description Not completed, due date not yet passed: outside the percentage. */
+            open: number;
+            /** @description Exempt during the due window: outside the percentage. */
+            exempt: number;
+            /** @description inTime / (inTime + late + missed) × 100, one decimal; null when no window has closed. */
+            percentage: number | null;
+        };
+        OnboardingNode: {
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            parentId: string | null;
+            name: string;
+            code: string;
+            depth: number;
+            archived: boolean;
+            /** @description People who started in the period in this subtree. */
+            hires: number;
+            modules: components["schemas"]["ModuleOnboarding"][];
+        };
+        OnboardingResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description The day open windows were judged on (today).
+             */
+            judgedOn: string;
+            /** Format: uuid */
+            orgUnitId: string | null;
+            /** Format: uuid */
+            moduleId: string | null;
+            modules: components["schemas"]["ReportedModule"][];
+            /** @description Units where someone started, depth first. */
+            nodes: components["schemas"]["OnboardingNode"][];
+        };
+        TrendPoint: {
+            /**
+             * Format: date
+             * @description A month's last day; today for the current month.
+             */
+            asOf: string;
+            modules: components["schemas"]["ModuleCoverage"][];
+        };
+        TrendResponse: {
+            /** Format: uuid */
+            orgUnitId: string | null;
+            /** Format: uuid */
+            moduleId: string | null;
+            modules: components["schemas"]["ReportedModule"][];
+            /** @description Oldest first: the whole subtree, as it was at each month end. */
+            points: components["schemas"]["TrendPoint"][];
         };
         ImportSummaryResponse: {
             /** @description Data rows in the file. */
@@ -4983,6 +5297,231 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PersonTimelineResponse"];
                 };
+            };
+        };
+    };
+    ReportingController_coverage: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description The day the numbers are as of (Europe/Stockholm); default today. A past day gives the answer as it was. */
+                asOf?: string;
+                /** @description Units per page. */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageResponse"];
+                };
+            };
+        };
+    };
+    ReportingController_people: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description As in the coverage: default today. */
+                asOf?: string;
+                /** @description Only the people with this standing; default all. */
+                status?: "compliant" | "in-progress" | "not-started" | "overdue" | "exempt";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoveragePeopleResponse"];
+                };
+            };
+        };
+    };
+    ReportingController_onboarding: {
+        parameters: {
+            query: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description First day of the period (inclusive). */
+                from: string;
+                /** @description Last day of the period (inclusive). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingResponse"];
+                };
+            };
+        };
+    };
+    ReportingController_trend: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description How many months back, this one included. */
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendResponse"];
+                };
+            };
+        };
+    };
+    ReportingExportController_coverage: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description The day the numbers are as of (Europe/Stockholm); default today. A past day gives the answer as it was. */
+                asOf?: string;
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingExportController_people: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description As in the coverage: default today. */
+                asOf?: string;
+                /** @description Only the people with this standing; default all. */
+                status?: "compliant" | "in-progress" | "not-started" | "overdue" | "exempt";
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingExportController_onboarding: {
+        parameters: {
+            query: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description First day of the period (inclusive). */
+                from: string;
+                /** @description Last day of the period (inclusive). */
+                to: string;
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingExportController_trend: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description How many months back, this one included. */
+                months?: number;
+                format?: "csv" | "xlsx";
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

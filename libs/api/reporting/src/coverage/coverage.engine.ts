@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CatalogQueries } from '@larnav/api/catalog';
+import { AssignmentEngine } from '@larnav/api/compliance';
+import { TenantDb } from '@larnav/api/db';
+import type { ReportRoots } from '../scope/report-scope';
+import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
+import { COVERAGE_PEOPLE, COVERAGE_TREE, COVERAGE_TREND, PLACED_PEOPLE, PLACED_PEOPLE_BETWEEN } from './coverage.sql';
+
+export type RawCounts = Omit<CoverageCounts, 'percentage'>;
+
+export interface UnitRow {
+  unitId: string;
+  parentId: string | null;
+  name: string;
+  code: string;
+  depth: number;
+  archived: boolean;
+  path: string;
+}
+
+export interface CoverageTree {
+  modules: ReportedModule[];
+  units: UnitRow[];
+  /** unit id → module id → counts (absent: nobody in the population). */
+  counts: Map<string, Map<string, RawCounts>>;
+}
+
+type PersonRow = Omit<CoveragePerson, 'moduleTitle'> & { total: number };
+
+/**
+ * The coverage engine: every HR number (the dashboard, the exports, the reporting API, the trend)
+ * comes from here, and here from the assignment engine's derivation (coverage.sql.ts). It is
+ * derived on each read, so a completion, a transfer or a date passing shows at once, and a past
+ * date gives the answer as it was.
+ */
+@Injectable()
+export class CoverageEngine {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly assignments: AssignmentEngine,
+    private readonly catalog: CatalogQueries,
+  ) {}
+
+  /** Every unit of the subtrees with its numbers per module on `at`. */
+  async tree(at: string, roots: ReportRoots, moduleId: string | null): Promise<CoverageTree> {
+    const versions = await this.assignments.ruleVersions();
+    return this.db.transaction(async (em) => {
+      const modules = await this.reportedModules(em, moduleId);
+      if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
+      const people = await placedPeople(em, at, roots);
+      const rows: (RawCounts & { unitId: string; moduleId: string })[] = await em.query(COVERAGE_TREE, [
+        people,
+        at,
+        versions,
+        moduleId ? [moduleId] : null,
+        roots,
+      ]);
+      const counts = new Map<string, Map<string, RawCounts>>();
+      for (const { unitId, moduleId: module, ...numbers } of rows) {
+        const perModule = counts.get(unitId) ?? new Map<string, RawCounts>();
+        perModule.set(module, numbers);
+        counts.set(unitId, perModule);
+      }
+      const units = depthFirst(
+        (await unitsOf(em, roots)).filter((u) => !u.archived || counts.has(u.unitId) || roots?.includes(u.path)),
+      );
+      return { modules, units, counts };
+    });
+  }
+
+  /**
+   * A subtree's totals per module on each of `days` (ascending), in one statement: the
+   * requirement spans are derived once and judged on every day.
+   */
+  async trend(
+    days: string[],
+    roots: ReportRoots,
+    moduleId: string | null,
+  ): Promise<Map<string, Map<string, RawCounts>>> {
+    const versions = await this.assignments.ruleVersions();
+    return this.db.transaction(async (em) => {
+      const perDay = new Map(days.map((day) => [day, new Map<string, RawCounts>()]));
+      if (days.length === 0 || (roots !== null && roots.length === 0)) return perDay;
+      const people =
+        roots === null
+          ? null
+          : (
+              (await em.query(PLACED_PEOPLE_BETWEEN, [days[0], days[days.length - 1], roots])) as {
+                person_id: string;
+              }[]
+            ).map((r) => r.person_id);
+      const rows: (RawCounts & { asOf: string; moduleId: string })[] = await em.query(COVERAGE_TREND, [
+        people,
+        days,
+        versions,
+        moduleId ? [moduleId] : null,
+        roots,
+      ]);
+      for (const { asOf, moduleId: module, ...numbers } of rows) perDay.get(asOf)?.set(module, numbers);
+      return perDay;
+    });
+  }
+
+  /** The people behind a number, a page at a time. */
+  async people(
+    at: string,
+    roots: ReportRoots,
+    moduleId: string | null,
+    status: CoverageStatus | null,
+    page: { limit: number; offset: number },
+  ): Promise<{ total: number; people: CoveragePerson[] }> {
+    const versions = await this.assignments.ruleVersions();
+    return this.db.transaction(async (em) => {
+      if (roots !== null && roots.length === 0) return { total: 0, people: [] };
+      const titles = new Map((await this.reportedModules(em, moduleId)).map((m) => [m.id, m.title]));
+      const people = await placedPeople(em, at, roots);
+      const rows: PersonRow[] = await em.query(COVERAGE_PEOPLE, [
+        people,
+        at,
+        versions,
+        moduleId ? [moduleId] : null,
+        roots,
+        status,
+        page.limit,
+        page.offset,
+      ]);
+      return {
+        total:
+          rows[0]?.total ?? (page.offset > 0 ? await this.countPeople(em, at, roots, moduleId, status, versions) : 0),
+        people: rows.map(({ total: _total, ...row }) => ({
+          ...row,
+          moduleTitle: titles.get(row.moduleId) ?? row.moduleId,
+        })),
+      };
+    });
+  }
+
+  /** The modules a report shows: the one asked for, or every module a rule requires (ever). */
+  async reportedModules(em: EntityManager, moduleId: string | null): Promise<ReportedModule[]> {
+    const ids: string[] = moduleId
+      ? [moduleId]
+      : (await em.query(`SELECT DISTINCT module_id FROM assignment_rule`)).map(
+          (r: { module_id: string }) => r.module_id,
+        );
+    const published = new Map((await this.catalog.published()).map((m) => [m.id, m]));
+    return ids
+      .map((id) => ({ id, title: published.get(id)?.title ?? id, titleEn: published.get(id)?.titleEn ?? null }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
+  }
+
+  /** A page past the end has no row to carry the total. */
+  private async countPeople(
+    em: EntityManager,
+    at: string,
+    roots: ReportRoots,
+    moduleId: string | null,
+    status: CoverageStatus | null,
+    versions: string,
+  ): Promise<number> {
+    const people = await placedPeople(em, at, roots);
+    const [row] = await em.query(COVERAGE_PEOPLE, [
+      people,
+      at,
+      versions,
+      moduleId ? [moduleId] : null,
+      roots,
+      status,
+      1,
+      0,
+    ]);
+    return row?.total ?? 0;
+  }
+}
+
+/** The percentage as the API reports it: exempt people are outside the denominator. */
+export function withPercentage(counts: RawCounts | undefined): CoverageCounts {
+  const c = counts ?? { population: 0, compliant: 0, inProgress: 0, notStarted: 0, overdue: 0, exempt: 0 };
+  const counted = c.population - c.exempt;
+  return { ...c, percentage: counted > 0 ? Math.round((c.compliant / counted) * 1000) / 10 : null };
+}
+
+export function moduleCoverage(moduleId: string, counts: RawCounts | undefined): ModuleCoverage {
+  return { moduleId, ...withPercentage(counts) };
+}
+
+/** Narrows the derivation to the people placed in the subtrees on the day; all when the whole municipality. */
+async function placedPeople(em: EntityManager, at: string, roots: ReportRoots): Promise<string[] | null> {
+  if (roots === null) return null;
+  const rows: { person_id: string }[] = await em.query(PLACED_PEOPLE, [at, roots]);
+  return rows.map((r) => r.person_id);
+}
+
+async function unitsOf(em: EntityManager, roots: ReportRoots): Promise<UnitRow[]> {
+  return em.query(
+    `SELECT u.id AS "unitId", u.parent_id AS "parentId", u.name, u.code, nlevel(u.path) - 1 AS depth,
+            u.archived_at IS NOT NULL AS archived, u.path::text AS path
+       FROM org_unit u WHERE $1::ltree[] IS NULL OR u.path <@ $1::ltree[]`,
+    [roots],
+  );
+}
+
+/** Depth first, siblings by name; a unit whose parent is not reported is a root. */
+export function depthFirst(rows: UnitRow[]): UnitRow[] {
+  const present = new Set(rows.map((row) => row.unitId));
+  const children = new Map<string | null, UnitRow[]>();
+  for (const row of rows) {
+    const parent = row.parentId !== null && present.has(row.parentId) ? row.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), { ...row, parentId: parent }]);
+  }
+  const ordered: UnitRow[] = [];
+  const visit = (parentId: string | null) => {
+    for (const row of (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
+      ordered.push(row);
+      visit(row.unitId);
+    }
+  };
+  visit(null);
+  return ordered;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ComplianceModule } from '@larnav/api/compliance';
+import { DbModule } from '@larnav/api/db';
+import { CoverageEngine } from './coverage/coverage.engine';
+import { ReportingExportController } from './export/reporting-export.controller';
+import { OnboardingQueries } from './onboarding/onboarding.queries';
+import { ReportingController } from './reporting.controller';
+import { ReportsService } from './reports.service';
+
+/** Coverage, onboarding and trends for HR and BI tools, derived from the assignment engine. */
+@Module({
+  imports: [DbModule, ComplianceModule],
+  controllers: [ReportingController, ReportingExportController],
+  providers: [CoverageEngine, OnboardingQueries, ReportsService],
+  exports: [CoverageEngine, ReportsService],
+})
+export class ReportingModule {}
