@@ -11,3 +11,4 @@ export * from './org-scope';
 export * from './request-input';
 export * from './idempotent';
 export * from './rich-text.validator';
+export * from './paging';

@@ -38,3 +38,4 @@ export { PageHeader } from './lib/layout/PageHeader';
 export { Panel, type PanelProps } from './lib/layout/Panel';
 export { ListFrame, type ListColumn, type ListFrameProps, type ListQuery } from './lib/list/ListFrame';
 export { RouteLink } from './lib/navigation/RouteLink';
+export { useFileInputStyles } from './lib/forms/file-input.styles';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateBy } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, ValidateBy } from 'class-validator';
 import { isValidCalendarDate } from '@larnav/contracts';
+import { PageLimit, PageOffset } from '@larnav/api/common';
 
 export const COVERAGE_STATUSES = ['compliant', 'in-progress', 'not-started', 'overdue', 'exempt'] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
@@ -43,19 +43,10 @@ export class CoverageQuery extends ReportScopeQuery {
   @IsCalendarDate('asOf')
   asOf?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5000, default: 1000, description: 'Units per page.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(5000)
+  @PageLimit({ max: 5000, fallback: 1000, description: 'Units per page.' })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageOffset()
   offset?: number;
 }
 
@@ -70,19 +61,10 @@ export class CoveragePeopleQuery extends ReportScopeQuery {
   @IsIn(COVERAGE_STATUSES, { message: `status must be one of ${COVERAGE_STATUSES.join(', ')}` })
   status?: CoverageStatus;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @PageLimit({ max: 500, fallback: 50 })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageOffset()
   offset?: number;
 }
 

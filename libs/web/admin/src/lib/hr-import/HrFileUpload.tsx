@@ -1,24 +1,11 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { type HrImportDetail, problemOf, useUploadHrFile } from '@larnav/web/api-client';
-import { FormProblem, useProblemMessage } from '@larnav/web/ui';
+import { FormProblem, useFileInputStyles, useProblemMessage } from '@larnav/web/ui';
 import { type ChangeEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  input: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    '::file-selector-button': {
-      marginRight: tokens.spacingHorizontalM,
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-      borderRadius: tokens.borderRadiusMedium,
-      backgroundColor: tokens.colorNeutralBackground1,
-      cursor: 'pointer',
-    },
-  },
-  label: { fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2, maxWidth: '80ch' },
 });
 
@@ -26,6 +13,7 @@ const useStyles = makeStyles({
 export function HrFileUpload({ onPlanned }: { onPlanned: (detail: HrImportDetail) => void }) {
   const { t } = useTranslation('admin');
   const styles = useStyles();
+  const file = useFileInputStyles();
   const inputId = useId();
   const hintId = useId();
   const upload = useUploadHrFile();
@@ -39,14 +27,14 @@ export function HrFileUpload({ onPlanned }: { onPlanned: (detail: HrImportDetail
 
   return (
     <div className={styles.root}>
-      <label htmlFor={inputId} className={styles.label}>
+      <label htmlFor={inputId} className={file.label}>
         {t('hrImport.upload.label')}
       </label>
       <input
         id={inputId}
         type="file"
         accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className={styles.input}
+        className={file.input}
         aria-describedby={hintId}
         disabled={upload.isPending}
         onChange={chosen}

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { type MediaKind, problemOf, type UploadedMedia, useUploadMedia } from '@larnav/web/api-client';
-import { useProblemMessage } from '@larnav/web/ui';
+import { useFileInputStyles, useProblemMessage } from '@larnav/web/ui';
 import { type ChangeEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -12,19 +12,6 @@ const ACCEPT: Record<MediaKind, string> = {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  input: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    '::file-selector-button': {
-      marginRight: tokens.spacingHorizontalM,
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-      borderRadius: tokens.borderRadiusMedium,
-      backgroundColor: tokens.colorNeutralBackground1,
-      cursor: 'pointer',
-    },
-  },
-  label: { fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -47,6 +34,7 @@ export interface MediaUploadProps {
 export function MediaUpload({ moduleId, kind, label, hasFile, onUploaded, problem }: MediaUploadProps) {
   const { t } = useTranslation('authoring');
   const styles = useStyles();
+  const file = useFileInputStyles();
   const inputId = useId();
   const problemId = useId();
   const problemMessage = useProblemMessage();
@@ -62,14 +50,14 @@ export function MediaUpload({ moduleId, kind, label, hasFile, onUploaded, proble
 
   return (
     <div className={styles.root}>
-      <label htmlFor={inputId} className={styles.label}>
+      <label htmlFor={inputId} className={file.label}>
         {hasFile ? t('upload.replace', { label }) : label}
       </label>
       <input
         id={inputId}
         type="file"
         accept={ACCEPT[kind]}
-        className={styles.input}
+        className={file.input}
         disabled={state.status === 'uploading'}
         aria-describedby={problem && !hasFile ? problemId : undefined}
         onChange={(event) => void choose(event)}
