@@ -34,7 +34,7 @@ export function CoverageTreeTable({ coverage, moduleId, label, chosenUnitId, onC
     const numbers = node.modules.find((entry) => entry.moduleId === moduleId);
     const chosen = node.unitId === chosenUnitId;
     return (
-      <TableRow key={node.unitId} aria-selected={chosen}>
+      <TableRow key={node.unitId}>
         <TableCell>
           <span style={{ paddingInlineStart: `calc(${node.depth - topDepth} * ${tokens.spacingHorizontalXL})` }}>
             <Text weight={node.depth === topDepth ? 'semibold' : 'regular'}>{node.name}</Text>
