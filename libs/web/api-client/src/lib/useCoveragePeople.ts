@@ -24,7 +24,14 @@ export function useCoveragePeople({ orgUnitId, moduleId, asOf, status, limit, of
             dataOrThrow(
               await client.GET('/api/reporting/coverage/people', {
                 params: {
-                  query: { orgUnitId, moduleId: moduleId ?? undefined, asOf, status: status ?? undefined, limit, offset },
+                  query: {
+                    orgUnitId,
+                    moduleId: moduleId ?? undefined,
+                    asOf,
+                    status: status ?? undefined,
+                    limit,
+                    offset,
+                  },
                 },
                 signal,
               }),

@@ -25,7 +25,11 @@ export const hrOfficer: Me = {
   csrfToken: 'csrf',
 };
 
-export const FP = { id: 'm-fp', title: 'Företagarperspektiv för myndighetsutövning', titleEn: 'The business perspective' };
+export const FP = {
+  id: 'm-fp',
+  title: 'Företagarperspektiv för myndighetsutövning',
+  titleEn: 'The business perspective',
+};
 export const GDPR = { id: 'm-gdpr', title: 'Dataskydd i vardagen', titleEn: null };
 
 export function numbers(moduleId: string, over: Partial<ModuleCoverage> = {}): ModuleCoverage {

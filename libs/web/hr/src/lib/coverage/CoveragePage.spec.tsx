@@ -55,10 +55,9 @@ describe('the coverage dashboard', () => {
     expect(asked[0].params).toEqual({ query: { orgUnitId: undefined, moduleId: undefined, asOf: today } });
     const sbf = within(table).getByRole('row', { name: /Samhällsbyggnadsförvaltningen/ });
     expect(sbf).toHaveTextContent('Samhällsbyggnadsförvaltningen1072287,5 %');
-    expect(within(sbf).getByRole('progressbar', { name: /^Samhällsbyggnadsförvaltningen: 87,5\s%\sklara$/ })).toHaveAttribute(
-      'aria-valuenow',
-      '0.875',
-    );
+    expect(
+      within(sbf).getByRole('progressbar', { name: /^Samhällsbyggnadsförvaltningen: 87,5\s%\sklara$/ }),
+    ).toHaveAttribute('aria-valuenow', '0.875');
     const bygglov = within(table).getByRole('row', { name: /Bygglov/ });
     expect(bygglov).toHaveTextContent('25 %');
     expect(screen.getByRole('link', { name: `Exportera ${treeName} som Excel (XLSX)` })).toHaveAttribute(
@@ -132,7 +131,9 @@ describe('the coverage dashboard', () => {
     await userEvent.clear(input);
     await userEvent.type(input, '2026-03-31{Enter}', { skipClick: true });
     await waitFor(() => expect(asked).toContain('2026-03-31'));
-    expect(await screen.findByRole('table', { name: `Täckning per enhet för ${FP.title} per 2026-03-31` })).toBeVisible();
+    expect(
+      await screen.findByRole('table', { name: `Täckning per enhet för ${FP.title} per 2026-03-31` }),
+    ).toBeVisible();
   });
 
   it('says so when no rule requires any module', async () => {

@@ -53,9 +53,7 @@ export function CoveragePage() {
       <>
         <Panel
           heading={t('coverage.treeHeading')}
-          actions={
-            <ExportLinks table="coverage" tableName={treeLabel} filters={{ moduleId: module.id, asOf }} />
-          }
+          actions={<ExportLinks table="coverage" tableName={treeLabel} filters={{ moduleId: module.id, asOf }} />}
         >
           <CoverageTreeTable
             coverage={coverage}

@@ -1,13 +1,4 @@
-import {
-  Badge,
-  type BadgeProps,
-  Button,
-  Field,
-  Select,
-  TableCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, type BadgeProps, Button, Field, Select, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { DismissRegular, PeopleRegular } from '@fluentui/react-icons';
 import {
   type CoverageNode,
@@ -144,10 +135,7 @@ export function CoveragePeoplePanel({
           <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PEOPLE_PAGE_SIZE))}>
             {t('people.previous')}
           </Button>
-          <Button
-            disabled={offset + PEOPLE_PAGE_SIZE >= total}
-            onClick={() => setOffset(offset + PEOPLE_PAGE_SIZE)}
-          >
+          <Button disabled={offset + PEOPLE_PAGE_SIZE >= total} onClick={() => setOffset(offset + PEOPLE_PAGE_SIZE)}>
             {t('people.next')}
           </Button>
         </div>

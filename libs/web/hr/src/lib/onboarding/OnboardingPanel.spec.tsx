@@ -43,7 +43,9 @@ describe('onboarding coverage', () => {
     expect(asked[0].params).toEqual({ query: { orgUnitId: undefined, moduleId: FP.id, from, to: today } });
     const row = within(table).getByRole('row', { name: /Samhällsbyggnadsförvaltningen/ });
     expect(row).toHaveTextContent('Samhällsbyggnadsförvaltningen54211050 %');
-    expect(within(row).getByRole('progressbar', { name: /^Samhällsbyggnadsförvaltningen: 50\s%\sklara i tid$/ })).toBeVisible();
+    expect(
+      within(row).getByRole('progressbar', { name: /^Samhällsbyggnadsförvaltningen: 50\s%\sklara i tid$/ }),
+    ).toBeVisible();
   });
 
   it('refuses a period that ends before it starts, without asking the API', async () => {

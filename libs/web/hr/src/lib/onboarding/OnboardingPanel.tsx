@@ -28,9 +28,7 @@ export function OnboardingPanel({ moduleId, moduleTitle }: OnboardingPanelProps)
   return (
     <Panel
       heading={t('onboarding.heading')}
-      actions={
-        !backwards && <ExportLinks table="onboarding" tableName={label} filters={{ moduleId, from, to }} />
-      }
+      actions={!backwards && <ExportLinks table="onboarding" tableName={label} filters={{ moduleId, from, to }} />}
     >
       <Body1 as="p" className={styles.intro}>
         {t('onboarding.intro')}
