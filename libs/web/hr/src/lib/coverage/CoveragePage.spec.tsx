@@ -136,6 +136,16 @@ describe('the coverage dashboard', () => {
     ).toBeVisible();
   });
 
+  it('sets every unit against every module, each percentage written out', async () => {
+    renderHr('/coverage');
+    const table = await screen.findByRole('table', { name: `Täckning per enhet och modul per ${today}` });
+    expect(within(table).getByRole('columnheader', { name: GDPR.title })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Bygglov/ })).toHaveTextContent('Bygglov25 %100 %');
+    expect(
+      screen.getByRole('link', { name: `Exportera Täckning per enhet och modul per ${today} som CSV` }),
+    ).toHaveAttribute('href', `/api/reporting/coverage/export?asOf=${today}&format=csv&lang=sv`);
+  });
+
   it('says so when no rule requires any module', async () => {
     renderHr('/coverage', {
       '/api/reporting/coverage': {

@@ -18,6 +18,7 @@ import { moduleTitle, useReportLanguage } from '../shared/format';
 import { useHrStyles } from '../shared/hr.styles';
 import { CoveragePeoplePanel } from './CoveragePeoplePanel';
 import { CoverageTreeTable } from './CoverageTreeTable';
+import { HeatMapPanel } from './HeatMapPanel';
 import { TrendPanel } from './TrendPanel';
 
 /**
@@ -76,6 +77,7 @@ export function CoveragePage() {
             <TrendPanel unit={chosenUnit} moduleId={module.id} moduleTitle={title} />
           </>
         )}
+        {modules.length > 1 && <HeatMapPanel coverage={coverage} asOf={asOf} />}
         <OnboardingPanel moduleId={module.id} moduleTitle={title} />
       </>
     );
