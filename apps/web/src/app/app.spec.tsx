@@ -145,24 +145,33 @@ describe('the web shell', () => {
 });
 
 describe('the navigation, by permission', () => {
-  it('shows an administrator Organisation, Moduler, Regler, Administration and Mitt konto', async () => {
+  it('shows an administrator Organisation, Moduler, Regler, Täckning, Administration and Mitt konto', async () => {
     renderApp('/organisation');
     await screen.findByRole('heading', { level: 1, name: 'Organisation' });
     expect(
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Moduler', 'Regler', 'Administration', 'Mitt konto']);
+    ).toEqual([
+      'Min utbildning',
+      'Organisation',
+      'Personer',
+      'Moduler',
+      'Regler',
+      'Täckning',
+      'Administration',
+      'Mitt konto',
+    ]);
   });
 
-  it('shows HR the organisation but no administration', async () => {
+  it('shows HR the organisation and Täckning but no administration', async () => {
     renderApp('/organisation', signedInAs('Maria Ekström', [Role.Hr]));
     await screen.findByRole('heading', { level: 1, name: 'Organisation' });
     expect(
       within(navigation())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Mitt konto']);
+    ).toEqual(['Min utbildning', 'Organisation', 'Personer', 'Täckning', 'Mitt konto']);
   });
 
   it('starts a learner on My training; their account shows their employment, and no organisation', async () => {
@@ -218,6 +227,27 @@ describe('the navigation, by permission', () => {
     await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
     await userEvent.click(within(navigation()).getByRole('link', { name: 'Regler' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tilldelningsregler' })).toBeInTheDocument();
+  });
+
+  it('opens Täckning for HR from the navigation', async () => {
+    renderApp('/my-account', signedInAs('Maria Ekström', [Role.Hr]), {
+      '/api/reporting/coverage': {
+        body: { asOf: '2026-03-31', orgUnitId: null, moduleId: null, modules: [], total: 0, nodes: [] },
+      },
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Mitt konto' });
+    await userEvent.click(within(navigation()).getByRole('link', { name: 'Täckning' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Täckning' })).toBeInTheDocument();
+    expect(await screen.findByText('Ingen regel kräver någon modul ännu')).toBeInTheDocument();
+  });
+
+  it('tells a trainer who opens the coverage that they have no access, without asking the API', async () => {
+    const coverage = jest.fn(() => ({ body: {} }));
+    renderApp('/coverage', signedInAs('Maria Holm', [Role.Trainer]), { '/api/reporting/coverage': coverage });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Du har inte behörighet till den här sidan' }),
+    ).toBeInTheDocument();
+    expect(coverage).not.toHaveBeenCalled();
   });
 
   it.each([Permission.RolesManage, Permission.AuditRead])('shows Administration with %s alone', async (permission) => {

@@ -2,6 +2,7 @@ import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
 import { authoringRoutes } from '@larnav/web/authoring';
 import { complianceRoutes } from '@larnav/web/compliance';
+import { hrRoutes } from '@larnav/web/hr';
 import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
 import { organisationRoutes, peopleRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
@@ -16,7 +17,7 @@ import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
 /**
  * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
- * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/rules/…`, `/admin/…`), except `/intyg/…`,
+ * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/rules/…`, `/coverage`, `/admin/…`), except `/intyg/…`,
  * printed on Swedish certificates; the texts on the pages are not English.
  * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
  */
@@ -56,6 +57,11 @@ export const appRoutes: RouteObject[] = [
         // Trainers and admins: rules say which module is required of whom.
         element: <RequirePermission permission={Permission.ComplianceManage} />,
         children: complianceRoutes,
+      },
+      {
+        // HR (their own subtrees) and admins: how much of the staff hold the training required.
+        element: <RequirePermission permission={Permission.ReportingRead} />,
+        children: hrRoutes,
       },
       ...adminRoutes,
       { path: '*', Component: NotFoundPage, handle: PUBLIC_ROUTE },

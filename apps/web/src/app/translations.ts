@@ -1,6 +1,7 @@
 import { adminTranslations } from '@larnav/web/admin';
 import { AUTHORING_NAMESPACE, authoringTranslations } from '@larnav/web/authoring';
 import { COMPLIANCE_NAMESPACE, complianceTranslations } from '@larnav/web/compliance';
+import { HR_NAMESPACE, hrTranslations } from '@larnav/web/hr';
 import { LEARNER_NAMESPACE, learnerTranslations } from '@larnav/web/learner';
 import { orgTranslations } from '@larnav/web/org';
 import { RICH_TEXT_NAMESPACE, richTextTranslations } from '@larnav/web/rich-text';
@@ -17,5 +18,6 @@ export const appTranslations: Record<string, Translations> = {
   [AUTHORING_NAMESPACE]: authoringTranslations,
   [LEARNER_NAMESPACE]: learnerTranslations,
   [COMPLIANCE_NAMESPACE]: complianceTranslations,
+  [HR_NAMESPACE]: hrTranslations,
   [RICH_TEXT_NAMESPACE]: richTextTranslations,
 };

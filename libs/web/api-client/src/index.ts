@@ -62,6 +62,18 @@ export type {
   TokenScope,
   UnitPeople,
   UnitPerson,
+  Coverage,
+  CoverageNode,
+  ModuleCoverage,
+  ReportedModule,
+  CoveragePeople,
+  CoveragePerson,
+  CoverageStatus,
+  CoverageTrend,
+  TrendPoint,
+  OnboardingCoverage,
+  OnboardingNode,
+  ModuleOnboarding,
 } from './lib/api-types';
 export { queryKeys } from './lib/query-keys';
 export { useTenant } from './lib/useTenant';
@@ -120,4 +132,9 @@ export { useUploadHrFile } from './lib/useUploadHrFile';
 export { useRemapHrImport } from './lib/useRemapHrImport';
 export { useApplyHrImport } from './lib/useApplyHrImport';
 export { certificatePdfUrl, MY_DATA_URL } from './lib/learning-urls';
+export { useCoverage, type CoverageFilter } from './lib/useCoverage';
+export { useCoveragePeople, type CoveragePeopleFilter } from './lib/useCoveragePeople';
+export { useCoverageTrend } from './lib/useCoverageTrend';
+export { useOnboardingCoverage, type OnboardingFilter } from './lib/useOnboardingCoverage';
+export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

@@ -14,8 +14,8 @@ describe('the navigation, by permission', () => {
     expect(paths(as(Role.Trainer))).toEqual(['/my-training', '/organisation', '/modules', '/rules', '/my-account']);
   });
 
-  it('shows HR the organisation, but no modules or administration', () => {
-    expect(paths(as(Role.Hr))).toEqual(['/my-training', '/organisation', '/people', '/my-account']);
+  it('shows HR the organisation and the coverage, but no modules or administration', () => {
+    expect(paths(as(Role.Hr))).toEqual(['/my-training', '/organisation', '/people', '/coverage', '/my-account']);
   });
 
   it('shows an administrator everything', () => {
@@ -25,6 +25,7 @@ describe('the navigation, by permission', () => {
       '/people',
       '/modules',
       '/rules',
+      '/coverage',
       '/admin',
       '/my-account',
     ]);

@@ -1,6 +1,7 @@
 import { Permission } from '@larnav/contracts';
 import { canAdminister } from '@larnav/web/admin';
 import { RULES_PATH } from '@larnav/web/compliance';
+import { COVERAGE_PATH } from '@larnav/web/hr';
 import { MY_TRAINING_PATH } from '@larnav/web/learner';
 
 export interface NavigationItem {
@@ -22,6 +23,7 @@ export function navigationFor(permissions: readonly string[]): NavigationItem[] 
     ...(permissions.includes(Permission.PeopleRead) ? [{ to: '/people', label: 'navigation.people' }] : []),
     ...(permissions.includes(Permission.CatalogAuthor) ? [{ to: '/modules', label: 'navigation.modules' }] : []),
     ...(permissions.includes(Permission.ComplianceManage) ? [{ to: RULES_PATH, label: 'navigation.rules' }] : []),
+    ...(permissions.includes(Permission.ReportingRead) ? [{ to: COVERAGE_PATH, label: 'navigation.coverage' }] : []),
     ...(canAdminister(permissions) ? [{ to: '/admin', label: 'navigation.administration' }] : []),
     { to: MY_ACCOUNT_PATH, label: 'navigation.myAccount' },
   ];

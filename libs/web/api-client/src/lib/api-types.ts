@@ -96,3 +96,16 @@ export type HrImportMapping = HrImportDetail['mapping'];
 export type HrImportChange = JsonOf<'/api/hr-imports/{id}/changes'>['items'][number];
 export type HrImportChangeKind = HrImportChange['kind'];
 export type HrImportRowProblem = HrImportChange['problems'][number];
+
+export type Coverage = JsonOf<'/api/reporting/coverage'>;
+export type CoverageNode = Coverage['nodes'][number];
+export type ModuleCoverage = CoverageNode['modules'][number];
+export type ReportedModule = Coverage['modules'][number];
+export type CoveragePeople = JsonOf<'/api/reporting/coverage/people'>;
+export type CoveragePerson = CoveragePeople['people'][number];
+export type CoverageStatus = CoveragePerson['status'];
+export type CoverageTrend = JsonOf<'/api/reporting/trend'>;
+export type TrendPoint = CoverageTrend['points'][number];
+export type OnboardingCoverage = JsonOf<'/api/reporting/onboarding'>;
+export type OnboardingNode = OnboardingCoverage['nodes'][number];
+export type ModuleOnboarding = OnboardingNode['modules'][number];

@@ -31,5 +31,19 @@ export const queryKeys = {
   hrImport: (id: string) => ['admin', 'hr-imports', id] as const,
   hrImportChanges: (id: string, kind: string | null, offset: number, limit: number) =>
     ['admin', 'hr-imports', id, 'changes', kind, offset, limit] as const,
+  coverage: (orgUnitId: string | null, moduleId: string | null, asOf: string) =>
+    ['reporting', 'coverage', orgUnitId, moduleId, asOf] as const,
+  coveragePeople: (
+    orgUnitId: string,
+    moduleId: string | null,
+    asOf: string,
+    status: string | null,
+    limit: number,
+    offset: number,
+  ) => ['reporting', 'coverage', 'people', orgUnitId, moduleId, asOf, status, limit, offset] as const,
+  coverageTrend: (orgUnitId: string, moduleId: string | null, months: number) =>
+    ['reporting', 'trend', orgUnitId, moduleId, months] as const,
+  onboardingCoverage: (orgUnitId: string | null, moduleId: string | null, from: string, to: string) =>
+    ['reporting', 'onboarding', orgUnitId, moduleId, from, to] as const,
   certificateCheck: (code: string) => ['certificates', code] as const,
 };

@@ -1,0 +1,12 @@
+import type { RouteObject } from 'react-router';
+
+/** The HR dashboard, under /coverage; its code loads on first visit, so the shell stays small. */
+export const hrRoutes: RouteObject[] = [
+  {
+    path: 'coverage',
+    lazy: async () => {
+      const { CoveragePage } = await import('./coverage/CoveragePage');
+      return { Component: CoveragePage };
+    },
+  },
+];

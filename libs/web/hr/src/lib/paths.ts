@@ -1,0 +1,2 @@
+/** Where the coverage dashboard lives in the app; the navigation links here. */
+export const COVERAGE_PATH = '/coverage';
