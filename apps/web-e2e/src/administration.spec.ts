@@ -143,6 +143,7 @@ test('an HR officer sees no administration, and is told so at its address', asyn
     'Min utbildning',
     'Organisation',
     'Personer',
+    'Täckning',
     'Mitt konto',
   ]);
 });
