@@ -2,6 +2,7 @@ import { previousCalendarDate } from '@larnav/contracts';
 import type { EmployeeRow, ReadRow, RowProblem } from '../mapping/row-values';
 import type { Roster, RosterChanges, RosterEmployment, RosterPerson, RosterUnit } from '@larnav/api/org';
 import type { ImportPlan, ImportSummary, Placement, PlannedChange } from './plan-types';
+import { numberKey, RosterLookup } from './roster-lookup';
 
 /**
  * What an HR-system file changes, worked out without writing anything: the dry run shows it and
@@ -39,10 +40,7 @@ class Planner {
     corrections: [],
     newEmployments: [],
   };
-  private readonly byNumber = new Map<string, RosterPerson[]>();
-  private readonly byEmail = new Map<string, RosterPerson>();
-  private readonly running = new Map<string, RosterEmployment[]>();
-  private readonly unitsById = new Map<string, RosterUnit>();
+  private readonly lookup: RosterLookup;
   private readonly numbersInFile = new Map<string, number>();
   private readonly emailsInFile = new Map<string, number>();
   private readonly matched = new Map<string, number>();
@@ -53,18 +51,7 @@ class Planner {
     private readonly today: string,
     private readonly defaultJobRole: string,
   ) {
-    for (const person of roster.people) {
-      if (person.employeeNumber) {
-        const key = numberKey(person.employeeNumber);
-        this.byNumber.set(key, [...(this.byNumber.get(key) ?? []), person]);
-      }
-      this.byEmail.set(person.email, person);
-    }
-    for (const employment of roster.employments) {
-      this.running.set(employment.personId, [...(this.running.get(employment.personId) ?? []), employment]);
-    }
-    for (const list of this.running.values()) list.sort((a, b) => a.startDate.localeCompare(b.startDate));
-    for (const unit of roster.units) this.unitsById.set(unit.id, unit);
+    this.lookup = new RosterLookup(roster);
   }
 
   row(read: ReadRow): void {
@@ -104,8 +91,24 @@ class Planner {
       );
     } else this.emailsInFile.set(employee.email, read.line);
 
-    const unit = this.unit(employee.orgUnitCode, read.line, problem);
-    const candidates = this.byNumber.get(numberKey(employee.employeeNumber)) ?? [];
+    const found = this.lookup.unit(employee.orgUnitCode);
+    const unit = typeof found === 'string' ? null : found;
+    if (found === 'archived-unit') {
+      problem(
+        'archived-unit',
+        'orgUnitCode',
+        employee.orgUnitCode,
+        `The unit ${employee.orgUnitCode} on row ${read.line} is archived: no one can be employed there.`,
+      );
+    } else if (found === 'unknown-unit') {
+      problem(
+        'unknown-unit',
+        'orgUnitCode',
+        employee.orgUnitCode,
+        `No unit in Lärnav has the code or name "${employee.orgUnitCode}" (row ${read.line}).`,
+      );
+    }
+    const candidates = this.lookup.byNumber.get(numberKey(employee.employeeNumber)) ?? [];
     if (candidates.length > 1) {
       problem(
         'employee-number-ambiguous',
@@ -114,8 +117,8 @@ class Planner {
         `Two people in Lärnav have the employee number ${employee.employeeNumber}; an admin must correct one of them first.`,
       );
     }
-    const person = candidates[0] ?? this.byEmail.get(employee.email) ?? null;
-    const holder = this.byEmail.get(employee.email);
+    const person = candidates[0] ?? this.lookup.byEmail.get(employee.email) ?? null;
+    const holder = this.lookup.byEmail.get(employee.email);
     if (holder && person && holder.id !== person.id) {
       problem(
         'email-taken',
@@ -161,10 +164,10 @@ class Planner {
     const gone = this.roster.people
       .filter((person) => person.employeeNumber && !this.numbersInFile.has(numberKey(person.employeeNumber)))
       .filter((person) => !this.matched.has(person.id))
-      .filter((person) => (this.running.get(person.id) ?? []).length > 0)
+      .filter((person) => (this.lookup.running.get(person.id) ?? []).length > 0)
       .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
     for (const person of gone) {
-      const running = this.running.get(person.id) ?? [];
+      const running = this.lookup.running.get(person.id) ?? [];
       for (const employment of running) this.end(employment, yesterday);
       this.changes.push({
         line: null,
@@ -172,7 +175,7 @@ class Planner {
         personId: person.id,
         employeeNumber: person.employeeNumber ?? '',
         name: person.name,
-        before: this.placement(running[running.length - 1]),
+        before: this.lookup.placement(running[running.length - 1]),
         after: null,
         effectiveOn: yesterday,
         changed: [],
@@ -198,7 +201,7 @@ class Planner {
 
   private existing(employee: EmployeeRow, unit: RosterUnit, person: RosterPerson): void {
     const changed = this.detailChanges(employee, person);
-    const running = this.running.get(person.id) ?? [];
+    const running = this.lookup.running.get(person.id) ?? [];
     const current = running[running.length - 1];
     const jobRole = employee.jobRole ?? current?.jobRole ?? this.defaultJobRole;
     if (!current) {
@@ -226,7 +229,7 @@ class Planner {
         this.operations.endDates.push({ id: same.id, endDate: employee.endDate });
         changed.push('endDate');
       }
-      const after = { ...this.placement(same), endDate: employee.endDate };
+      const after = { ...this.lookup.placement(same), endDate: employee.endDate };
       const kind =
         running.length > 1
           ? 'transfer'
@@ -237,7 +240,9 @@ class Planner {
               : null;
       const effectiveOn = kind === 'leaver' ? employee.endDate : kind === 'transfer' ? this.today : null;
       const before =
-        running.length > 1 ? this.placement(running.find((e) => e !== same) ?? same) : this.placement(same);
+        running.length > 1
+          ? this.lookup.placement(running.find((e) => e !== same) ?? same)
+          : this.lookup.placement(same);
       return this.record(employee, person, kind, changed, before, after, effectiveOn);
     }
     const effectiveOn = employee.startDate > this.today ? employee.startDate : this.today;
@@ -275,7 +280,7 @@ class Planner {
         endDate: employee.endDate,
       });
     }
-    this.record(employee, person, 'transfer', changed, this.placement(current), after, after.startDate);
+    this.record(employee, person, 'transfer', changed, this.lookup.placement(current), after, after.startDate);
   }
 
   private hire(
@@ -392,29 +397,6 @@ class Planner {
     return { line: employee.line, employeeNumber: employee.employeeNumber, name: employee.name };
   }
 
-  private unit(
-    code: string,
-    line: number,
-    problem: (code: RowProblem['code'], field: RowProblem['field'], value: string, detail: string) => void,
-  ): RosterUnit | null {
-    const byCode = this.roster.units.filter((unit) => unit.code === code);
-    const active = byCode.find((unit) => !unit.archived);
-    if (active) return active;
-    const byName = this.roster.units.filter((unit) => !unit.archived && unit.name.toLowerCase() === code.toLowerCase());
-    if (byName.length === 1) return byName[0];
-    if (byCode.length > 0) {
-      problem(
-        'archived-unit',
-        'orgUnitCode',
-        code,
-        `The unit ${code} on row ${line} is archived: no one can be employed there.`,
-      );
-    } else {
-      problem('unknown-unit', 'orgUnitCode', code, `No unit in Lärnav has the code or name "${code}" (row ${line}).`);
-    }
-    return null;
-  }
-
   /** An employment the file no longer names ends yesterday, or on its first day if that is later. */
   private lastDayOfOther(employment: RosterEmployment): string {
     const yesterday = previousCalendarDate(this.today);
@@ -426,20 +408,4 @@ class Planner {
     if (employment.endDate !== null && employment.endDate <= endDate) return;
     this.operations.endDates.push({ id: employment.id, endDate });
   }
-
-  private placement(employment: RosterEmployment): Placement {
-    const unit = this.unitsById.get(employment.orgUnitId);
-    return {
-      unitCode: unit?.code ?? null,
-      unitName: unit?.name ?? '',
-      jobRole: employment.jobRole,
-      startDate: employment.startDate,
-      endDate: employment.endDate,
-    };
-  }
-}
-
-/** Employee numbers are compared as the HR system means them: without case or surrounding space. */
-function numberKey(employeeNumber: string): string {
-  return employeeNumber.trim().toLowerCase();
 }
