@@ -17,7 +17,8 @@ const COUNTS = ['hires', 'rehires', 'transfers', 'leavers', 'updates', 'unchange
 const useStyles = makeStyles({
   counts: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(10rem, 1fr))',
+    // Two to a row on a phone, all seven in one on a desktop.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(8.5rem, 1fr))',
     gap: tokens.spacingVerticalS,
     margin: 0,
   },
