@@ -126,6 +126,7 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/reporting/coverage/people/export': ['hr', 'admin', 'token'],
   'GET /api/reporting/onboarding/export': ['hr', 'admin', 'token'],
   'GET /api/reporting/trend/export': ['hr', 'admin', 'token'],
+  'GET /api/reporting/summary/export': ['hr', 'admin', 'token'],
   // SCIM is the identity system's door: a token with the scim scope, never a person, not even an admin.
   'GET /scim/v2/ServiceProviderConfig': ['token'],
   'GET /scim/v2/ResourceTypes': ['token'],

@@ -6,7 +6,7 @@ export interface SpawnDevIdpOptions {
   clients: DevClient[];
   /** Default 0: the IdP binds a free port and reports it in its ready line. */
   port?: number;
-  /** How long to wait for the ready line; the first start compiles TypeScript. Default 60 s. */
+  /** How long to wait for the ready line; the first start compiles TypeScript, slowly on a busy machine. Default 180 s. */
   startTimeoutMs?: number;
 }
 
@@ -29,7 +29,7 @@ const KEEP_OUTPUT_CHARS = 20_000;
  * loader cannot require() it, while Node itself can. Talk to it over HTTP at `issuer`.
  */
 export async function spawnDevIdp(options: SpawnDevIdpOptions): Promise<SpawnedDevIdp> {
-  const { clients, port = 0, startTimeoutMs = 60_000 } = options;
+  const { clients, port = 0, startTimeoutMs = 180_000 } = options;
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/dev-idp/src/main.ts'],

@@ -7,7 +7,7 @@ import { currentTenantScope, runWithManager } from './tenant-context';
 import { APP_ROLE } from './app-role';
 
 /** The purposes for which tenants may be crossed; each has its own row-level security policy. */
-export type TenantCrossing = 'email-domain' | 'shared-modules' | 'certificate-verification';
+export type TenantCrossing = 'email-domain' | 'shared-modules' | 'certificate-verification' | 'regional-coverage';
 
 /** No municipality is served at the address the request came to. */
 export class NoTenantError extends DomainError {

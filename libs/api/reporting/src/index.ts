@@ -2,3 +2,5 @@ export * from './reporting.module';
 export * from './coverage/coverage.engine';
 export * from './coverage/coverage.dto';
 export * from './reports.service';
+export { REGIONAL_ENTITIES } from './regional/entities';
+export { RegionalCoverageRefresh } from './regional/regional-coverage.refresh';

@@ -1,17 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@larnav/api/audit';
 import { ComplianceModule } from '@larnav/api/compliance';
 import { DbModule } from '@larnav/api/db';
+import { TenancyModule } from '@larnav/api/tenancy';
+import { BoardSummaryService } from './board-summary/board-summary.service';
 import { CoverageEngine } from './coverage/coverage.engine';
 import { ReportingExportController } from './export/reporting-export.controller';
 import { OnboardingQueries } from './onboarding/onboarding.queries';
 import { ReportingController } from './reporting.controller';
+import { RegionalCoverageRefresh } from './regional/regional-coverage.refresh';
+import { RegionalController } from './regional/regional.controller';
+import { RegionalService } from './regional/regional.service';
 import { ReportsService } from './reports.service';
 
 /** Coverage, onboarding and trends for HR and BI tools, derived from the assignment engine. */
 @Module({
-  imports: [DbModule, ComplianceModule],
-  controllers: [ReportingController, ReportingExportController],
-  providers: [CoverageEngine, OnboardingQueries, ReportsService],
-  exports: [CoverageEngine, ReportsService],
+  imports: [DbModule, ComplianceModule, TenancyModule, AuditModule],
+  controllers: [ReportingController, ReportingExportController, RegionalController],
+  providers: [
+    CoverageEngine,
+    OnboardingQueries,
+    ReportsService,
+    BoardSummaryService,
+    RegionalCoverageRefresh,
+    RegionalService,
+  ],
+  exports: [CoverageEngine, ReportsService, RegionalCoverageRefresh],
 })
 export class ReportingModule {}

@@ -4,9 +4,11 @@ export const Role = {
   Trainer: 'trainer',
   Hr: 'hr',
   Admin: 'admin',
+  /** Compares the region's municipalities' coverage of shared modules: aggregates only. */
+  Region: 'region',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
-export const GRANTABLE_ROLES: Role[] = [Role.Trainer, Role.Hr, Role.Admin];
+export const GRANTABLE_ROLES: Role[] = [Role.Trainer, Role.Hr, Role.Admin, Role.Region];
 
 /**
  * What an endpoint requires. Access is denied by default: every route names one of these,
@@ -49,6 +51,10 @@ export const Permission = {
   ReportingRead: 'reporting:read',
   /** Revoke a certificate, with a reason. */
   CertificatesRevoke: 'certificates:revoke',
+  /** Read the region's comparison: each sharing municipality's coverage of shared modules, no group under 5. */
+  RegionalRead: 'regional:read',
+  /** Decide whether this municipality's coverage numbers are shared with the region. */
+  RegionalShare: 'regional:share',
   /** Provision people and groups over SCIM (/scim/v2): a token scope only, no person's role has it. */
   Scim: 'scim',
 } as const;
@@ -67,7 +73,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   [Role.Hr]: [Permission.OrgRead, Permission.PeopleRead, Permission.ComplianceExempt, Permission.ReportingRead],
   // An admin manages people through the API; SCIM is the identity system's door, not a person's.
-  [Role.Admin]: Object.values(Permission).filter((permission) => permission !== Permission.Scim),
+  // The regional comparison is other municipalities' numbers: a role of its own, not every admin's.
+  [Role.Admin]: Object.values(Permission).filter(
+    (permission) => permission !== Permission.Scim && permission !== Permission.RegionalRead,
+  ),
+  [Role.Region]: [Permission.RegionalRead],
 };
 
 /** What an integration token may be allowed to do; a subset of the permissions. */

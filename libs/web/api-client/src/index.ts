@@ -136,5 +136,5 @@ export { useCoverage, type CoverageFilter } from './lib/useCoverage';
 export { useCoveragePeople, type CoveragePeopleFilter } from './lib/useCoveragePeople';
 export { useCoverageTrend } from './lib/useCoverageTrend';
 export { useOnboardingCoverage, type OnboardingFilter } from './lib/useOnboardingCoverage';
-export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
+export { boardSummaryUrl, reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

@@ -27,6 +27,8 @@ export const DECLARED_CROSSINGS: Record<string, { table: string; purpose: string
   shared_media_read: { table: 'media_file', purpose: 'shared-modules' },
   // Anyone may check a certificate by its code: the certificate row alone, which holds only what is printed.
   certificate_verification: { table: 'certificate', purpose: 'certificate-verification' },
+  // The region's comparison: a sharing municipality's whole-municipality counts, no group under 5.
+  regional_coverage_read: { table: 'regional_coverage', purpose: 'regional-coverage' },
 };
 
 interface Queryable {

@@ -29,3 +29,6 @@ export class CoveragePeopleExportQuery extends IntersectionType(
 ) {}
 export class OnboardingExportQuery extends IntersectionType(OnboardingQuery, ExportOptions) {}
 export class TrendExportQuery extends IntersectionType(TrendQuery, ExportOptions) {}
+
+/** The board's summary: a scope and a day, always a PDF, in Swedish or English. */
+export class BoardSummaryQuery extends OmitType(CoverageExportQuery, ['format']) {}

@@ -1,10 +1,12 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { PassThrough } from 'node:stream';
 import { Actor, CurrentActor, orgScope, RequirePermission } from '@larnav/api/common';
 import { calendarDateAt, Permission } from '@larnav/contracts';
 import { ReportsService } from '../reports.service';
-import { CoverageExportQuery, CoveragePeopleExportQuery, OnboardingExportQuery, TrendExportQuery } from './export.dto';
+import { BoardSummaryService } from '../board-summary/board-summary.service';
+import { BoardSummaryQuery, CoverageExportQuery, CoveragePeopleExportQuery, OnboardingExportQuery, TrendExportQuery } from './export.dto';
 import { coverageTable, onboardingTable, peopleTable, trendTable } from './report-exports';
 import { sendTable } from './table-export';
 
@@ -21,7 +23,30 @@ const ALL = { limit: Number.MAX_SAFE_INTEGER, offset: 0 };
 @ApiTags('reporting')
 @Controller('reporting')
 export class ReportingExportController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly boardSummary: BoardSummaryService,
+  ) {}
+
+  @Get('summary/export')
+  @RequirePermission(Permission.ReportingRead)
+  @ApiOperation({
+    summary:
+      "A printable PDF summary for the municipal board: coverage per module with a year's change, per unit one level down, and the year's new starters",
+  })
+  @ApiProduces('application/pdf')
+  async summary(@Query() q: BoardSummaryQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    const asOf = q.asOf ?? today();
+    // Read whole before the first byte, so a refusal is still a problem+json, never half a PDF.
+    const pdf = new PassThrough();
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await this.boardSummary.write({ ...q, asOf, lang: q.lang ?? 'sv' }, today(), scopeOf(actor), pdf);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="coverage-summary-${asOf}.pdf"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(Buffer.concat(chunks));
+  }
 
   @Get('coverage/export')
   @RequirePermission(Permission.ReportingRead)

@@ -1223,6 +1223,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable PDF summary for the municipal board: coverage per module with a year's change, per unit one level down, and the year's new starters */
+        get: operations["ReportingExportController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/coverage/export": {
         parameters: {
             query?: never;
@@ -5410,6 +5427,32 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrendResponse"];
                 };
+            };
+        };
+    };
+    ReportingExportController_summary: {
+        parameters: {
+            query?: {
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description One module; default: every module a rule requires. */
+                moduleId?: string;
+                /** @description The day the numbers are as of (Europe/Stockholm); default today. A past day gives the answer as it was. */
+                asOf?: string;
+                /** @description The language of headings and labels. */
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -25,3 +25,10 @@ export function reportExportUrl(
   query.set('lang', lang);
   return `${baseUrl}/api/reporting/${table}/export?${query.toString()}`;
 }
+
+/** The board's printable PDF summary of the coverage on `asOf`, for the asker's own subtrees or one unit. */
+export function boardSummaryUrl(lang: 'sv' | 'en', filters: { asOf: string; orgUnitId?: string | null }, baseUrl = ''): string {
+  const query = new URLSearchParams({ asOf: filters.asOf, lang });
+  if (filters.orgUnitId) query.set('orgUnitId', filters.orgUnitId);
+  return `${baseUrl}/api/reporting/summary/export?${query.toString()}`;
+}

@@ -118,6 +118,26 @@ describe('the coverage dashboard', () => {
     expect(within(table).getByRole('row', { name: /november 2026/ })).toHaveTextContent('25 %4');
   });
 
+  it('draws the trend as a chart, and says in words what it shows', async () => {
+    renderHr('/coverage', {
+      '/api/reporting/coverage/people': peopleAnswer([]),
+      '/api/reporting/trend': { body: trend },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Visa personerna i Bygglov' }));
+    const figure = await screen.findByRole('figure', { name: `Täckning för ${FP.title} i Bygglov vid varje månadsslut` });
+    expect(figure).toHaveTextContent(
+      'Täckningen var 100 % i oktober 2026 (3 berörda) och 25 % i november 2026 (4 berörda). Lägst var den 25 % i november 2026.',
+    );
+    // The drawing itself is for sighted readers; the summary and the table carry the same.
+    expect(within(figure).getByTestId('trend-chart')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it("offers the board's PDF summary of the day shown", async () => {
+    renderHr('/coverage');
+    const link = await screen.findByRole('link', { name: `Sammanfattning för nämnden per ${today} (PDF)` });
+    expect(link).toHaveAttribute('href', `/api/reporting/summary/export?asOf=${today}&lang=sv`);
+  });
+
   it('asks for the numbers as they were on a past day', async () => {
     const asked: string[] = [];
     renderHr('/coverage', {

@@ -1,6 +1,6 @@
-import { Field, Select } from '@fluentui/react-components';
-import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
-import { type CoverageNode, problemOf, useCoverage } from '@larnav/web/api-client';
+import { Field, Link, Select } from '@fluentui/react-components';
+import { ClipboardTaskListLtrRegular, DocumentPdfRegular } from '@fluentui/react-icons';
+import { boardSummaryUrl, type CoverageNode, problemOf, useCoverage } from '@larnav/web/api-client';
 import {
   CalendarDatePicker,
   EmptyState,
@@ -89,7 +89,14 @@ export function CoveragePage() {
         {t('coverage.intro')}
       </PageHeader>
       <div className={styles.stack}>
-        <Panel heading={t('coverage.filters')}>
+        <Panel
+          heading={t('coverage.filters')}
+          actions={
+            <Link href={boardSummaryUrl(language, { asOf })} download>
+              <DocumentPdfRegular aria-hidden /> {t('coverage.boardSummary', { asOf })}
+            </Link>
+          }
+        >
           <div className={styles.filters}>
             <CalendarDatePicker label={t('coverage.asOf')} value={asOf} onChange={setAsOf} maxDate={today} required />
             <Field label={t('coverage.module')}>

@@ -7,6 +7,7 @@ import { ExportLinks } from '../shared/ExportLinks';
 import { formatMonth, useReportLanguage } from '../shared/format';
 import { useHrStyles } from '../shared/hr.styles';
 import { PercentageBar } from '../shared/PercentageBar';
+import { chartPoints, TrendChart } from './TrendChart';
 
 /** How far back the trend looks: two years shows turnover's effect through a full cycle. */
 export const TREND_MONTHS = 24;
@@ -17,7 +18,7 @@ export interface TrendPanelProps {
   moduleTitle: string;
 }
 
-/** The chosen unit's coverage of one module at each month end, as a table (the text alternative). */
+/** The chosen unit's coverage of one module at each month end: a chart, its summary in words, and the table. */
 export function TrendPanel({ unit, moduleId, moduleTitle }: TrendPanelProps) {
   const { t } = useTranslation('hr');
   const styles = useHrStyles();
@@ -59,6 +60,9 @@ export function TrendPanel({ unit, moduleId, moduleTitle }: TrendPanelProps) {
         />
       }
     >
+      {trend.data && trend.data.points.length > 0 && (
+        <TrendChart points={chartPoints(trend.data.points, moduleId, language)} label={caption} />
+      )}
       <ListFrame
         query={{ isPending: trend.isPending, isError: trend.isError, data: trend.data?.points, refetch: trend.refetch }}
         problem={problemOf(trend.error)}
