@@ -5,8 +5,9 @@ import { SignedInSession } from '../testing/oidc-sign-in';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 import { registeredRoutes } from './routes';
 
-type Caller = 'anonymous' | 'learner' | 'trainer' | 'hr' | 'admin' | 'token';
-const PEOPLE: Caller[] = ['learner', 'trainer', 'hr', 'admin'];
+type Caller = 'anonymous' | 'learner' | 'trainer' | 'hr' | 'admin' | 'region' | 'token';
+// 'region': the region's analyst, who holds the region role and nothing else.
+const PEOPLE: Caller[] = ['learner', 'trainer', 'hr', 'admin', 'region'];
 const EVERYONE: Caller[] = ['anonymous', ...PEOPLE, 'token'];
 
 /**
@@ -127,6 +128,10 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/reporting/onboarding/export': ['hr', 'admin', 'token'],
   'GET /api/reporting/trend/export': ['hr', 'admin', 'token'],
   'GET /api/reporting/summary/export': ['hr', 'admin', 'token'],
+  // The region's comparison: other municipalities' counts, for the region role only; sharing is each admin's decision.
+  'GET /api/regional/coverage': ['region'],
+  'GET /api/regional/sharing': ['admin'],
+  'PUT /api/regional/sharing': ['admin'],
   // SCIM is the identity system's door: a token with the scim scope, never a person, not even an admin.
   'GET /scim/v2/ServiceProviderConfig': ['token'],
   'GET /scim/v2/ResourceTypes': ['token'],
@@ -187,6 +192,11 @@ describe('authorization matrix', () => {
     sessions.learner = await t.signIn(host, ACCOUNT.caseworker);
     sessions.trainer = await t.signIn(host, ACCOUNT.trainer);
     sessions.hr = await t.signIn(host, ACCOUNT.hr);
+    sessions.region = await t.signIn(host, ACCOUNT.stenungsundColleague);
+    await t.dataSource.query(
+      `INSERT INTO role_grant (tenant_id, person_id, role, source)
+       SELECT tenant_id, id, 'region', 'admin' FROM person WHERE email = 'marcus.antonsson@stenungsund.se'`,
+    );
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
     token = (
       await admin

@@ -72,6 +72,8 @@ export const ACCOUNT = {
   trainer: { account: accountSub('karin.sjoberg@stenungsund.se') },
   caseworker: { account: accountSub('sara.lindqvist@stenungsund.se') },
   tjornCaseworker: { account: accountSub('erik.olausson@tjorn.se') },
+  /** No role from the IdP: tests grant them what they need (e.g. the region's analyst). */
+  stenungsundColleague: { account: accountSub('marcus.antonsson@stenungsund.se') },
 } as const;
 
 function accountSub(email: string): string {

@@ -2,7 +2,7 @@ import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
 import { authoringRoutes } from '@larnav/web/authoring';
 import { complianceRoutes } from '@larnav/web/compliance';
-import { hrRoutes } from '@larnav/web/hr';
+import { hrRoutes, regionalRoutes } from '@larnav/web/hr';
 import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
 import { organisationRoutes, peopleRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
@@ -62,6 +62,11 @@ export const appRoutes: RouteObject[] = [
         // HR (their own subtrees) and admins: how much of the staff hold the training required.
         element: <RequirePermission permission={Permission.ReportingRead} />,
         children: hrRoutes,
+      },
+      {
+        // The region's analyst: the sharing municipalities' counts, side by side.
+        element: <RequirePermission permission={Permission.RegionalRead} />,
+        children: regionalRoutes,
       },
       ...adminRoutes,
       { path: '*', Component: NotFoundPage, handle: PUBLIC_ROUTE },

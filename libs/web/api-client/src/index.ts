@@ -74,6 +74,10 @@ export type {
   OnboardingCoverage,
   OnboardingNode,
   ModuleOnboarding,
+  MunicipalityCoverage,
+  RegionalComparison,
+  RegionalSharing,
+  SharedModuleComparison,
 } from './lib/api-types';
 export { queryKeys } from './lib/query-keys';
 export { useTenant } from './lib/useTenant';
@@ -137,4 +141,7 @@ export { useCoveragePeople, type CoveragePeopleFilter } from './lib/useCoverageP
 export { useCoverageTrend } from './lib/useCoverageTrend';
 export { useOnboardingCoverage, type OnboardingFilter } from './lib/useOnboardingCoverage';
 export { boardSummaryUrl, reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
+export { useRegionalCoverage } from './lib/useRegionalCoverage';
+export { useRegionalSharing } from './lib/useRegionalSharing';
+export { useSetRegionalSharing } from './lib/useSetRegionalSharing';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

@@ -7,3 +7,11 @@ configure({ defaultHidden: true, asyncUtilTimeout: 5000 });
 
 // Dialog forms driven through Fluent's comboboxes take many user events; jsdom is slow at them.
 jest.setTimeout(30_000);
+
+// Fluent's MessageBar measures itself for reflow; jsdom has no layout and no ResizeObserver.
+const ignore = () => undefined;
+globalThis.ResizeObserver ??= class {
+  observe = ignore;
+  unobserve = ignore;
+  disconnect = ignore;
+} as unknown as typeof ResizeObserver;

@@ -1,7 +1,7 @@
 import { Permission } from '@larnav/contracts';
 import { canAdminister } from '@larnav/web/admin';
 import { RULES_PATH } from '@larnav/web/compliance';
-import { COVERAGE_PATH } from '@larnav/web/hr';
+import { COVERAGE_PATH, REGION_PATH } from '@larnav/web/hr';
 import { MY_TRAINING_PATH } from '@larnav/web/learner';
 
 export interface NavigationItem {
@@ -24,6 +24,7 @@ export function navigationFor(permissions: readonly string[]): NavigationItem[] 
     ...(permissions.includes(Permission.CatalogAuthor) ? [{ to: '/modules', label: 'navigation.modules' }] : []),
     ...(permissions.includes(Permission.ComplianceManage) ? [{ to: RULES_PATH, label: 'navigation.rules' }] : []),
     ...(permissions.includes(Permission.ReportingRead) ? [{ to: COVERAGE_PATH, label: 'navigation.coverage' }] : []),
+    ...(permissions.includes(Permission.RegionalRead) ? [{ to: REGION_PATH, label: 'navigation.region' }] : []),
     ...(canAdminister(permissions) ? [{ to: '/admin', label: 'navigation.administration' }] : []),
     { to: MY_ACCOUNT_PATH, label: 'navigation.myAccount' },
   ];

@@ -86,7 +86,9 @@ function writeSection(doc: PDFKit.PDFDocument, section: SummarySection, summary:
       defaultStyle: { padding: [3, 4, 3, 4], border: 0.5, borderColor: '#999999' },
       data: [
         header.map((text) => ({ text, type: 'TH' as const, font: { family: 'Helvetica-Bold' } })),
-        ...rows.map((row) => row.map((text, index) => ({ text, align: index === 0 ? 'left' : ('right' as const) }))),
+        ...rows.map((row) =>
+          row.map((text, index) => ({ text, align: { x: index === 0 ? ('left' as const) : ('right' as const) } })),
+        ),
       ],
     });
   };

@@ -47,6 +47,13 @@ export const adminRoutes: RouteObject[] = [
         },
       },
       {
+        path: 'region',
+        lazy: async () => {
+          const { RegionalSharingPage } = await import('./regional/RegionalSharingPage');
+          return { Component: RegionalSharingPage };
+        },
+      },
+      {
         path: 'tokens',
         lazy: async () => {
           const { TokensPage } = await import('./tokens/TokensPage');

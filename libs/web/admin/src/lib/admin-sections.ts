@@ -18,6 +18,8 @@ export const ADMIN_SECTIONS = [
   // Staff from the HR system's file; like placing people, an admin's work.
   { path: 'hr-import', permission: Permission.PeopleManage, label: 'tabs.hrImport' },
   { path: 'tokens', permission: Permission.TokensManage, label: 'tabs.tokens' },
+  // What the municipality shows the region's comparison: its own decision.
+  { path: 'region', permission: Permission.RegionalShare, label: 'tabs.region' },
   {
     path: 'audit-log',
     permission: Permission.AuditRead,

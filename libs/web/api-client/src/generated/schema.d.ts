@@ -1308,6 +1308,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regional/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each sharing municipality's coverage of the region's shared modules, side by side: counts only, no group under 5 */
+        get: operations["RegionalController_comparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regional/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this municipality's coverage of shared modules is shown to the region */
+        get: operations["RegionalController_sharing"];
+        /** Start or stop showing this municipality’s coverage of shared modules to the region */
+        put: operations["RegionalController_setSharing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/scim/v2/ServiceProviderConfig": {
         parameters: {
             query?: never;
@@ -1804,8 +1839,8 @@ export interface components {
         };
         MeResponse: {
             person: components["schemas"]["MePersonResponse"];
-            roles: ("learner" | "trainer" | "hr" | "admin")[];
-            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "live-sessions:manage" | "reporting:read" | "certificates:revoke" | "scim")[];
+            roles: ("learner" | "trainer" | "hr" | "admin" | "region")[];
+            permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "live-sessions:manage" | "reporting:read" | "certificates:revoke" | "regional:read" | "regional:share" | "scim")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
             /** @description Send as X-CSRF-Token on every state-changing request. */
@@ -1814,7 +1849,7 @@ export interface components {
         SessionStatusResponse: {
             /** Format: uuid */
             personId: string;
-            roles: ("learner" | "trainer" | "hr" | "admin")[];
+            roles: ("learner" | "trainer" | "hr" | "admin" | "region")[];
             /**
              * Format: date-time
              * @description The session ends then at the latest, whatever the activity.
@@ -1838,7 +1873,7 @@ export interface components {
             personId: string;
             personName: string;
             /** @enum {string} */
-            role: "learner" | "trainer" | "hr" | "admin";
+            role: "learner" | "trainer" | "hr" | "admin" | "region";
             /** Format: uuid */
             orgUnitId: string | null;
             orgUnitName: string | null;
@@ -1849,7 +1884,7 @@ export interface components {
             /** Format: uuid */
             personId: string;
             /** @enum {string} */
-            role: "trainer" | "hr" | "admin";
+            role: "trainer" | "hr" | "admin" | "region";
             /**
              * Format: uuid
              * @description Required for HR: the unit whose subtree it covers.
@@ -3061,6 +3096,69 @@ export interface components {
             modules: components["schemas"]["ReportedModule"][];
             /** @description Oldest first: the whole subtree, as it was at each month end. */
             points: components["schemas"]["TrendPoint"][];
+        };
+        MunicipalityCoverage: {
+            /** @description People placed in the subtree on the day to whom a rule requires the module, exempt included. */
+            population: number;
+            /** @description Holding a completion valid on the day. */
+            compliant: number;
+            /** @description Begun (an attempt open on the day), not compliant, not overdue. */
+            inProgress: number;
+            /** @description Not begun, not yet due. */
+            notStarted: number;
+            /** @description Not compliant, not exempt, due date passed. */
+            overdue: number;
+            /** @description Exempt on the day (and not compliant): outside the percentage. */
+            exempt: number;
+            /** @description compliant / (population − exempt) × 100, one decimal; null when nobody counts. */
+            percentage: number | null;
+            /** Format: uuid */
+            tenantId: string;
+            /** @description The municipality's name. */
+            name: string;
+            /**
+             * Format: date
+             * @description The day the numbers are as of.
+             */
+            asOf: string;
+            /** Format: date-time */
+            computedAt: string;
+        };
+        SharedModuleComparison: {
+            /**
+             * Format: uuid
+             * @description The shared module (the region's original).
+             */
+            moduleId: string;
+            title: string;
+            titleEn: string | null;
+            /** @description Highest coverage first. */
+            municipalities: components["schemas"]["MunicipalityCoverage"][];
+        };
+        RegionalComparisonResponse: {
+            /**
+             * @description Groups smaller than this (people counted, exempt not included) are never shown.
+             * @example 5
+             */
+            minimumGroup: number;
+            /** @description Whether your own municipality shares its numbers with the region. */
+            ownMunicipalityShares: boolean;
+            modules: components["schemas"]["SharedModuleComparison"][];
+        };
+        RegionalSharingResponse: {
+            /** @description Whether this municipality's coverage of shared modules is shown to the region. */
+            shares: boolean;
+            /** Format: date-time */
+            since: string | null;
+            /**
+             * Format: date-time
+             * @description When the shared numbers were last worked out; null while waiting for the first time.
+             */
+            computedAt: string | null;
+        };
+        SetRegionalSharingDto: {
+            /** @description true: show our coverage of shared modules to the region; false: stop and remove it. */
+            shares: boolean;
         };
         ImportSummaryResponse: {
             /** @description Data rows in the file. */
@@ -5565,6 +5663,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RegionalController_comparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalComparisonResponse"];
+                };
+            };
+        };
+    };
+    RegionalController_sharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalSharingResponse"];
+                };
+            };
+        };
+    };
+    RegionalController_setSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRegionalSharingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalSharingResponse"];
+                };
             };
         };
     };

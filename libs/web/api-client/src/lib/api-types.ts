@@ -109,3 +109,7 @@ export type TrendPoint = CoverageTrend['points'][number];
 export type OnboardingCoverage = JsonOf<'/api/reporting/onboarding'>;
 export type OnboardingNode = OnboardingCoverage['nodes'][number];
 export type ModuleOnboarding = OnboardingNode['modules'][number];
+export type RegionalComparison = JsonOf<'/api/regional/coverage'>;
+export type SharedModuleComparison = RegionalComparison['modules'][number];
+export type MunicipalityCoverage = SharedModuleComparison['municipalities'][number];
+export type RegionalSharing = JsonOf<'/api/regional/sharing'>;

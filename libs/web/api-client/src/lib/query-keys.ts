@@ -46,4 +46,6 @@ export const queryKeys = {
   onboardingCoverage: (orgUnitId: string | null, moduleId: string | null, from: string, to: string) =>
     ['reporting', 'onboarding', orgUnitId, moduleId, from, to] as const,
   certificateCheck: (code: string) => ['certificates', code] as const,
+  regionalCoverage: () => ['regional', 'coverage'] as const,
+  regionalSharing: () => ['regional', 'sharing'] as const,
 };

@@ -10,3 +10,14 @@ export const hrRoutes: RouteObject[] = [
     },
   },
 ];
+
+/** The region's comparison, under /region, for the region role. */
+export const regionalRoutes: RouteObject[] = [
+  {
+    path: 'region',
+    lazy: async () => {
+      const { RegionalComparisonPage } = await import('./regional/RegionalComparisonPage');
+      return { Component: RegionalComparisonPage };
+    },
+  },
+];

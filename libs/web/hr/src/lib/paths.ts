@@ -1,2 +1,5 @@
 /** Where the coverage dashboard lives in the app; the navigation links here. */
 export const COVERAGE_PATH = '/coverage';
+
+/** Where the region's comparison lives. */
+export const REGION_PATH = '/region';

@@ -14,7 +14,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { hrTranslations } from '../i18n/translations';
-import { hrRoutes } from '../lib/hr-routes';
+import { hrRoutes, regionalRoutes } from '../lib/hr-routes';
 
 /** HR partner for Samhällsbyggnadsförvaltningen, as in the demo. */
 export const hrOfficer: Me = {
@@ -112,7 +112,7 @@ export function renderHr(path: string, routes: FakeRoutes = {}, language: Langua
     },
     ...routes,
   });
-  const router = createMemoryRouter([{ path: '/', children: hrRoutes, HydrateFallback: () => null }], {
+  const router = createMemoryRouter([{ path: '/', children: [...hrRoutes, ...regionalRoutes], HydrateFallback: () => null }], {
     initialEntries: [path],
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

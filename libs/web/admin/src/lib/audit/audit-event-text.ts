@@ -13,6 +13,7 @@ export const KNOWN_ACTIONS = [
   'person-reactivated',
   'hr-import-uploaded',
   'hr-import-applied',
+  'regional-sharing-changed',
 ] as const;
 
 export function isKnownAction(action: string): action is (typeof KNOWN_ACTIONS)[number] {

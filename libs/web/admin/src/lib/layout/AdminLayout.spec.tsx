@@ -19,6 +19,7 @@ describe('the administration area', () => {
       'Att placera',
       'Personalimport',
       'Tokens',
+      'Regionen',
       'Granskningslogg',
       'Utkorg',
     ]);
