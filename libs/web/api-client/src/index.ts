@@ -74,6 +74,18 @@ export type {
   OnboardingCoverage,
   OnboardingNode,
   ModuleOnboarding,
+  LiveSession,
+  LiveSessionDetail,
+  SessionBooking,
+  BookingStatus,
+  AttendanceStatus,
+  ScheduleSessionsInput,
+  SessionOccurrence,
+  MoveSessionInput,
+  AttendanceReport,
+  AttendanceReportRow,
+  BookableSession,
+  MyBooking,
 } from './lib/api-types';
 export { queryKeys } from './lib/query-keys';
 export { useTenant } from './lib/useTenant';
@@ -136,5 +148,16 @@ export { useCoverage, type CoverageFilter } from './lib/useCoverage';
 export { useCoveragePeople, type CoveragePeopleFilter } from './lib/useCoveragePeople';
 export { useCoverageTrend } from './lib/useCoverageTrend';
 export { useOnboardingCoverage, type OnboardingFilter } from './lib/useOnboardingCoverage';
+export { useModuleSessions } from './lib/useModuleSessions';
+export { useLiveSession } from './lib/useLiveSession';
+export { useScheduleSessions } from './lib/useScheduleSessions';
+export { useMoveSession } from './lib/useMoveSession';
+export { useCancelSession } from './lib/useCancelSession';
+export { useMarkAttendance } from './lib/useMarkAttendance';
+export { useUploadAttendanceReport } from './lib/useUploadAttendanceReport';
+export { useBookableSessions } from './lib/useBookableSessions';
+export { useMyBookings } from './lib/useMyBookings';
+export { useBookSession } from './lib/useBookSession';
+export { useCancelBooking } from './lib/useCancelBooking';
 export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

@@ -46,4 +46,10 @@ export const queryKeys = {
   onboardingCoverage: (orgUnitId: string | null, moduleId: string | null, from: string, to: string) =>
     ['reporting', 'onboarding', orgUnitId, moduleId, from, to] as const,
   certificateCheck: (code: string) => ['certificates', code] as const,
+  liveSessions: () => ['live-sessions'] as const,
+  moduleSessions: (moduleId: string) => ['live-sessions', 'module', moduleId] as const,
+  liveSession: (sessionId: string) => ['live-sessions', 'session', sessionId] as const,
+  liveBookings: () => ['live-bookings'] as const,
+  bookableSessions: (moduleId: string) => ['live-bookings', 'sessions', moduleId] as const,
+  myBookings: () => ['live-bookings', 'mine'] as const,
 };

@@ -1,0 +1,58 @@
+import { Button, Text } from '@fluentui/react-components';
+import { problemOf, useCancelBooking } from '@larnav/web/api-client';
+import { ConfirmDialog, useNotify, useProblemMessage } from '@larnav/web/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Gives back a place or leaves the waitlist, after asking; the place goes to the first in line. */
+export function CancelBookingButton({
+  bookingId,
+  status,
+  when,
+}: {
+  bookingId: string;
+  status: string;
+  /** The session's time in words, to name it on the button and in the question. */
+  when: string;
+}) {
+  const { t } = useTranslation('live-sessions');
+  const cancel = useCancelBooking();
+  const notify = useNotify();
+  const problemMessage = useProblemMessage();
+  const [asking, setAsking] = useState(false);
+  const waiting = status === 'waitlisted';
+  const label = waiting ? t('book.leaveWaitlist') : t('book.cancel');
+  return (
+    <>
+      <Button aria-label={`${label}: ${when}`} onClick={() => setAsking(true)}>
+        {label}
+      </Button>
+      {asking && (
+        <ConfirmDialog
+          open
+          title={waiting ? t('book.leaveWaitlistTitle', { when }) : t('book.cancelTitle', { when })}
+          confirmLabel={label}
+          pending={cancel.isPending}
+          problem={cancel.isError ? problemMessage(problemOf(cancel.error)) : undefined}
+          onCancel={() => {
+            cancel.reset();
+            setAsking(false);
+          }}
+          onConfirm={() =>
+            cancel.mutate(
+              { bookingId },
+              {
+                onSuccess: () => {
+                  notify(waiting ? t('book.leftWaitlist') : t('book.cancelled'));
+                  setAsking(false);
+                },
+              },
+            )
+          }
+        >
+          <Text as="p">{waiting ? t('book.leaveWaitlistBody') : t('book.cancelBody')}</Text>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
