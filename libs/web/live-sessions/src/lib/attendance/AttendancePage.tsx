@@ -39,12 +39,12 @@ export function AttendancePage() {
       <div className={styles.stack}>
         <RouteLink to={moduleSessionsPath(session.moduleId)}>{t('attendance.back')}</RouteLink>
         {cancelled && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t('attendance.cancelled')}</MessageBarBody>
           </MessageBar>
         )}
         {!cancelled && !started && (
-          <MessageBar intent="info">
+          <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               {t('attendance.notStarted', { start: formatLocalTime(session.startsLocal, i18n.language) })}
             </MessageBarBody>

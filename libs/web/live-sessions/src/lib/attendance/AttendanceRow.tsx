@@ -61,7 +61,7 @@ export function AttendanceRow({
         ))}
       </div>
       {mark.isError && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{problemMessage(problemOf(mark.error))}</MessageBarBody>
         </MessageBar>
       )}

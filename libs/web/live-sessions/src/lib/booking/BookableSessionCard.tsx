@@ -75,7 +75,7 @@ export function BookableSessionCard({ session, now }: { session: BookableSession
       {session.requiresApproval && !mine && <Text className={styles.muted}>{t('book.approvalNote')}</Text>}
       <div className={styles.actions}>{action}</div>
       {book.isError && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{problemMessage(problemOf(book.error))}</MessageBarBody>
         </MessageBar>
       )}
