@@ -39,14 +39,15 @@ export function CancelBookingButton({
             setAsking(false);
           }}
           onConfirm={() =>
-            cancel.mutate(
-              { bookingId },
-              {
-                onSuccess: () => {
-                  notify(waiting ? t('book.leftWaitlist') : t('book.cancelled'));
-                  setAsking(false);
-                },
+            // Not mutate's own onSuccess: the refetched list may drop this booking, and this button
+            // with it, before that would run; the promise settles all the same.
+            cancel.mutateAsync({ bookingId }).then(
+              () => {
+                notify(waiting ? t('book.leftWaitlist') : t('book.cancelled'));
+                setAsking(false);
               },
+              // Shown in the dialog from the mutation's error state.
+              () => undefined,
             )
           }
         >
