@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The server the browser tests run against: the built API (serving the built web app) and the
 // dev IdP, on ports of their own, on a fresh database with the demo municipalities.
-// DATABASE_URL set: a database `larnav_e2e` on that server, made anew. Unset: an embedded
+// DATABASE_URL set: the database it names (`larnav_e2e` if none) on that server, made anew. Unset: an embedded
 // PostgreSQL under tmp/e2e-data, made anew. Needs `nx run-many -t build -p api web dev-idp` first.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -20,13 +20,18 @@ const env = {
 
 if (process.env.DATABASE_URL) {
   const server = new URL(process.env.DATABASE_URL);
+  // The database the URL names (several servers, on their own ports, can then share one PostgreSQL
+  // without dropping each other's); `larnav_e2e` when it names none, or the server's own.
+  const named = server.pathname.slice(1);
+  const database = named && named !== 'postgres' ? named : 'larnav_e2e';
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Not a plain database name: ${database}`);
   server.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: server.href });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS larnav_e2e WITH (FORCE)');
-  await admin.query('CREATE DATABASE larnav_e2e');
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
-  server.pathname = '/larnav_e2e';
+  server.pathname = `/${database}`;
   env.DATABASE_URL = server.href;
 } else {
   const dataDir = join(root, 'tmp/e2e-data');

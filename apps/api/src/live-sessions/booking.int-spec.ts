@@ -1,4 +1,5 @@
 import { BookingService } from '@larnav/api/live-sessions';
+import { localTimeAt } from '@larnav/contracts';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { liveSessionWorld, localDaysAhead } from './live-world';
 
@@ -286,6 +287,32 @@ describe('live sessions: scheduling and booking', () => {
     ]);
     const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
     expect(detail.bookedCount).toBe(3);
+  });
+
+  it('dates a completion marked in the room, before the session ends, when it was marked', async () => {
+    const session = (await schedule({ capacity: 1 }).expect(201)).body.sessions[0];
+    const [person] = await world.hire(1, world.units.bygglov, 'Irummet');
+    const bookingId = (
+      await world.inTenant(() => t.app.get(BookingService).book(session.id, world.learnerActor(person)))
+    ).id;
+    // Under way: it began an hour ago and ends in two.
+    const hour = 60 * 60_000;
+    await world.trainer
+      .patch(`/api/live-sessions/${session.id}`)
+      .send({
+        startsAt: localTimeAt(new Date(Date.now() - hour)),
+        endsAt: localTimeAt(new Date(Date.now() + 2 * hour)),
+      })
+      .expect(200);
+    const before = new Date();
+    await world.trainer
+      .put(`/api/live-sessions/${session.id}/bookings/${bookingId}/attendance`)
+      .send({ status: 'attended' })
+      .expect(200);
+    const [completion] = await t.dataSource.query(`SELECT completed_at FROM completion WHERE person_id = $1`, [person]);
+    // Not the session's end, two hours ahead: the moment it was marked.
+    expect(completion.completed_at.getTime()).toBeGreaterThanOrEqual(before.getTime());
+    expect(completion.completed_at.getTime()).toBeLessThanOrEqual(Date.now());
   });
 
   it('marks attendance from a Teams report in Swedish, UTF-16, and reports unknown people per row', async () => {

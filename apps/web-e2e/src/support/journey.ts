@@ -82,6 +82,10 @@ export const DEMO_PEOPLE = {
   hrOfficer: 'Maria Ekström',
   /** A building-permit caseworker in Bygglov: a learner, with no organisation to read. */
   caseworker: 'Sara Lindqvist',
+  /** Sara's colleague in Bygglov, another learner. */
+  permitColleague: 'Johan Berglund',
+  /** An inspector in Miljö och hälsa, another learner. */
+  inspector: 'Amira Haddad',
   /** Trainer: authors, publishes and shares modules. */
   trainer: 'Karin Sjöberg',
 } as const;

@@ -4,6 +4,7 @@ import { authoringRoutes } from '@larnav/web/authoring';
 import { complianceRoutes } from '@larnav/web/compliance';
 import { hrRoutes, regionalRoutes } from '@larnav/web/hr';
 import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
+import { bookingRoutes, trainerSessionRoutes } from '@larnav/web/live-sessions';
 import { organisationRoutes, peopleRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
 import type { RouteObject } from 'react-router';
@@ -17,7 +18,7 @@ import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
 /**
  * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
- * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/rules/…`, `/coverage`, `/admin/…`), except `/intyg/…`,
+ * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/live-sessions/…`, `/rules/…`, `/coverage`, `/admin/…`), except `/intyg/…`,
  * printed on Swedish certificates; the texts on the pages are not English.
  * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
  */
@@ -34,6 +35,8 @@ export const appRoutes: RouteObject[] = [
       // The verification page printed on certificates: anyone may check a code, signed in or not.
       ...certificateRoutes(PUBLIC_ROUTE),
       ...learnerRoutes,
+      // Booking a module's live session: /my-training/:moduleId/sessions, beside the player.
+      ...bookingRoutes,
       {
         path: 'my-account',
         lazy: async () => {
@@ -52,6 +55,11 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RequirePermission permission={Permission.CatalogAuthor} />,
         children: authoringRoutes,
+      },
+      {
+        // Trainers: a module's live sessions (/modules/:moduleId/sessions) and their attendance lists.
+        element: <RequirePermission permission={Permission.LiveSessionsManage} />,
+        children: trainerSessionRoutes,
       },
       {
         // Trainers and admins: rules say which module is required of whom.

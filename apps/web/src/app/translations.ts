@@ -3,6 +3,7 @@ import { AUTHORING_NAMESPACE, authoringTranslations } from '@larnav/web/authorin
 import { COMPLIANCE_NAMESPACE, complianceTranslations } from '@larnav/web/compliance';
 import { HR_NAMESPACE, hrTranslations } from '@larnav/web/hr';
 import { LEARNER_NAMESPACE, learnerTranslations } from '@larnav/web/learner';
+import { LIVE_SESSIONS_NAMESPACE, liveSessionsTranslations } from '@larnav/web/live-sessions';
 import { orgTranslations } from '@larnav/web/org';
 import { RICH_TEXT_NAMESPACE, richTextTranslations } from '@larnav/web/rich-text';
 import { type Translations, uiTranslations } from '@larnav/web/ui';
@@ -19,5 +20,6 @@ export const appTranslations: Record<string, Translations> = {
   [LEARNER_NAMESPACE]: learnerTranslations,
   [COMPLIANCE_NAMESPACE]: complianceTranslations,
   [HR_NAMESPACE]: hrTranslations,
+  [LIVE_SESSIONS_NAMESPACE]: liveSessionsTranslations,
   [RICH_TEXT_NAMESPACE]: richTextTranslations,
 };

@@ -22,6 +22,24 @@ export const DEMO_ACCOUNTS = {
     jobRole: 'bygglovshandläggare',
     startDate: '2024-09-02',
   },
+  /** Sara's colleague in Bygglov: a second learner, for journeys where several people book one session. */
+  permitColleague: {
+    tenantSlug: 'stenungsund',
+    name: 'Johan Berglund',
+    email: 'johan.berglund@stenungsund.se',
+    unitCode: 'SBF-BYGG',
+    jobRole: 'byggnadsinspektör',
+    startDate: '2023-01-16',
+  },
+  /** An environmental inspector in Miljö och hälsa: a third learner in the same förvaltning. */
+  inspector: {
+    tenantSlug: 'stenungsund',
+    name: 'Amira Haddad',
+    email: 'amira.haddad@stenungsund.se',
+    unitCode: 'SBF-MILJO',
+    jobRole: 'miljöinspektör',
+    startDate: '2022-05-02',
+  },
   /**
    * The HR partner of Samhällsbyggnadsförvaltningen, employed in the förvaltning itself, so the
    * subtree she answers for is her own unit's.

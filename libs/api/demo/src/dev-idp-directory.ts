@@ -59,6 +59,8 @@ type DemoAccountKey = keyof typeof DEMO_ACCOUNTS;
 /** What the well-known people may do, as the municipality's IT would have set it up in Entra. */
 const WELL_KNOWN_ACCESS: Record<DemoAccountKey, { roles: string[]; hrFor?: string; label: string }> = {
   caseworker: { roles: [], label: 'deltagare' },
+  permitColleague: { roles: [], label: 'deltagare' },
+  inspector: { roles: [], label: 'deltagare' },
   hrOfficer: { roles: [DEV_IDP_APP_ROLES.hr], hrFor: 'SBF', label: 'HR för förvaltningen' },
   trainer: { roles: [DEV_IDP_APP_ROLES.trainer], label: 'utbildare' },
   administrator: { roles: [DEV_IDP_APP_ROLES.admin], label: 'administratör' },

@@ -78,6 +78,18 @@ export type {
   RegionalComparison,
   RegionalSharing,
   SharedModuleComparison,
+  LiveSession,
+  LiveSessionDetail,
+  SessionBooking,
+  BookingStatus,
+  AttendanceStatus,
+  ScheduleSessionsInput,
+  SessionOccurrence,
+  MoveSessionInput,
+  AttendanceReport,
+  AttendanceReportRow,
+  BookableSession,
+  MyBooking,
 } from './lib/api-types';
 export { queryKeys } from './lib/query-keys';
 export { useTenant } from './lib/useTenant';
@@ -144,4 +156,16 @@ export { boardSummaryUrl, reportExportUrl, type ExportFormat, type ReportTable }
 export { useRegionalCoverage } from './lib/useRegionalCoverage';
 export { useRegionalSharing } from './lib/useRegionalSharing';
 export { useSetRegionalSharing } from './lib/useSetRegionalSharing';
+export { useModuleSessions } from './lib/useModuleSessions';
+export { useLiveSession } from './lib/useLiveSession';
+export { useScheduleSessions } from './lib/useScheduleSessions';
+export { useMoveSession } from './lib/useMoveSession';
+export { useCancelSession } from './lib/useCancelSession';
+export { useMarkAttendance } from './lib/useMarkAttendance';
+export { useUploadAttendanceReport } from './lib/useUploadAttendanceReport';
+export { useBookableSessions } from './lib/useBookableSessions';
+export { useMyBookings } from './lib/useMyBookings';
+export { useBookSession } from './lib/useBookSession';
+export { useCancelBooking } from './lib/useCancelBooking';
+export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';

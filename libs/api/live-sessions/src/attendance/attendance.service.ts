@@ -140,7 +140,9 @@ export class AttendanceService {
         personId: booking.personId,
         moduleId: session.moduleId,
         version: { id: version.versionId, number: version.versionNumber, title: version.title },
-        completedAt: session.endsAt,
+        // At the end of the session, or now when marked in the room before it ends: a completion
+        // dated in the future would not count on My training or in coverage until then.
+        completedAt: new Date(Math.min(session.endsAt.getTime(), Date.now())),
         method: 'live-session',
       });
     }

@@ -113,3 +113,19 @@ export type RegionalComparison = JsonOf<'/api/regional/coverage'>;
 export type SharedModuleComparison = RegionalComparison['modules'][number];
 export type MunicipalityCoverage = SharedModuleComparison['municipalities'][number];
 export type RegionalSharing = JsonOf<'/api/regional/sharing'>;
+
+export type LiveSession = JsonOf<'/api/live-sessions'>['sessions'][number];
+export type LiveSessionDetail = JsonOf<'/api/live-sessions/{id}'>;
+export type SessionBooking = LiveSessionDetail['bookings'][number];
+/** A booking's status as the API declares it today; pages must also bear strings it adds later. */
+export type BookingStatus = SessionBooking['status'];
+export type AttendanceStatus = BodyOf<'/api/live-sessions/{id}/bookings/{bookingId}/attendance', 'put'>['status'];
+export type ScheduleSessionsInput = BodyOf<'/api/live-sessions', 'post'>;
+export type SessionOccurrence = ScheduleSessionsInput['occurrences'][number];
+export type MoveSessionInput = NonNullable<
+  paths['/api/live-sessions/{id}']['patch']['requestBody']
+>['content']['application/json'];
+export type AttendanceReport = PostJsonOf<'/api/live-sessions/{id}/attendance-report'>;
+export type AttendanceReportRow = AttendanceReport['rows'][number];
+export type BookableSession = JsonOf<'/api/live-bookings/sessions'>['sessions'][number];
+export type MyBooking = JsonOf<'/api/live-bookings'>['bookings'][number];

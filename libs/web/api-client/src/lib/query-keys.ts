@@ -48,4 +48,10 @@ export const queryKeys = {
   certificateCheck: (code: string) => ['certificates', code] as const,
   regionalCoverage: () => ['regional', 'coverage'] as const,
   regionalSharing: () => ['regional', 'sharing'] as const,
+  liveSessions: () => ['live-sessions'] as const,
+  moduleSessions: (moduleId: string) => ['live-sessions', 'module', moduleId] as const,
+  liveSession: (sessionId: string) => ['live-sessions', 'session', sessionId] as const,
+  liveBookings: () => ['live-bookings'] as const,
+  bookableSessions: (moduleId: string) => ['live-bookings', 'sessions', moduleId] as const,
+  myBookings: () => ['live-bookings', 'mine'] as const,
 };

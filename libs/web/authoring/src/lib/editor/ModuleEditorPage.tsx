@@ -47,6 +47,10 @@ export function ModuleEditorPage() {
         <ModuleStatusBadges module={module} />
         <RouteLink to="/modules">{t('editor.backToList')}</RouteLink>
         <RouteLink to={`/modules/${module.id}/history`}>{t('editor.history')}</RouteLink>
+        {/* The live-session pages own this path (libs/web/live-sessions); a feature library cannot import another. */}
+        {permissions.includes(Permission.LiveSessionsManage) && (
+          <RouteLink to={`/modules/${module.id}/sessions`}>{t('editor.liveSessions')}</RouteLink>
+        )}
         {module.editable && permissions.includes(Permission.CatalogShare) && <SharingSwitch module={module} />}
       </div>
       {!draftSummary ? (
