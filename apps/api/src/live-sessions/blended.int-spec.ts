@@ -179,6 +179,25 @@ describe('blended modules', () => {
     expect(await completions(second)).toEqual([{ method: 'blended', completed_at: expect.any(Date), certificates: 1 }]);
   });
 
+  it('counts the session towards the version whose e-learning was done, though a newer one is published', async () => {
+    const id = await module('both');
+    await eLearning(id);
+    const draft = (await world.trainer.post(`/api/catalog/modules/${id}/draft`).expect(200)).body;
+    await world.trainer
+      .post(`/api/catalog/modules/${id}/draft/publish`)
+      .send({ changeNote: 'v2', significance: 'minor', revision: draft.revision })
+      .expect(200);
+    await (
+      await sessionYesterday(id)
+    )();
+    const done = await t.dataSource.query(
+      `SELECT v.number, c.method FROM completion c JOIN module_version v ON v.id = c.version_id
+        WHERE c.module_id = $1 AND c.person_id = $2`,
+      [id, world.saraId],
+    );
+    expect(done).toEqual([{ number: 1, method: 'blended' }]);
+  });
+
   it('gives one completion when both parts finish at the same moment in two transactions', async () => {
     const id = await module('both');
     const db = t.app.get(TenantDb);

@@ -111,6 +111,25 @@ export class CompletionService {
     return completion;
   }
 
+  /**
+   * The version whose e-learning this person finished and which still waits for its session
+   * (no completion yet), if any: an attended session counts towards it rather than towards a
+   * version published since. Only this municipality's own versions are readable here; for a
+   * shared module the caller keeps the published version.
+   */
+  async versionAwaitingSession(em: EntityManager, personId: string, moduleId: string): Promise<PartVersion | null> {
+    const [row]: (PartVersion & { id: string })[] = await em.query(
+      `SELECT v.id, v.number, v.title, v.completion_requirement AS "completionRequirement", v.part_order AS "partOrder"
+         FROM attempt a JOIN module_version v ON v.id = a.version_id
+        WHERE a.person_id = $1 AND a.module_id = $2 AND a.completed_at IS NOT NULL
+          AND v.completion_requirement IN ('both', 'live-session')
+          AND NOT EXISTS (SELECT 1 FROM completion c WHERE c.person_id = a.person_id AND c.version_id = a.version_id)
+        ORDER BY a.completed_at DESC LIMIT 1`,
+      [personId, moduleId],
+    );
+    return row ?? null;
+  }
+
   private async issueCertificate(
     em: EntityManager,
     completion: Completion,

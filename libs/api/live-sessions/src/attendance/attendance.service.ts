@@ -137,12 +137,14 @@ export class AttendanceService {
           'The module has no published version yet, so attending cannot complete it. Publish it, then mark attendance again.',
         );
       }
-      // One of the version's parts, or all it needs: the completion service decides.
+      // One of the version's parts, or all it needs: the completion service decides. A version
+      // whose e-learning the person finished and which waits for its session comes first.
+      const awaiting = await this.completions.versionAwaitingSession(em, booking.personId, session.moduleId);
       await this.completions.recordPart(em, {
         tenantId: booking.tenantId,
         personId: booking.personId,
         moduleId: session.moduleId,
-        version: {
+        version: awaiting ?? {
           id: version.versionId,
           number: version.versionNumber,
           title: version.title,
