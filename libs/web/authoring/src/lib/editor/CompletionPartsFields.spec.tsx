@@ -46,7 +46,9 @@ describe('the draft’s completion parts', () => {
     const saves = renderEditor({ completionRequirement: 'both', partOrder: 'e-learning-first' });
     expect(screen.getByRole('radio', { name: 'E-learning först, sedan passet' })).toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: /Bara ett utbildningspass/ }));
-    await waitFor(() => expect(saves.at(-1)).toMatchObject({ completionRequirement: 'live-session', partOrder: 'any' }));
+    await waitFor(() =>
+      expect(saves.at(-1)).toMatchObject({ completionRequirement: 'live-session', partOrder: 'any' }),
+    );
     expect(screen.queryByRole('radiogroup', { name: 'Ordning' })).not.toBeInTheDocument();
   });
 });
