@@ -167,8 +167,10 @@ describe('my training and certificates', () => {
     expect(data.attempts).toHaveLength(1);
     expect(data.progressEvents).toHaveLength(1);
     expect(data.completions).toHaveLength(1);
+    // The e-learning part the completion followed from.
+    expect(data.completionParts).toMatchObject([{ part: 'e-learning', sessionStartsAt: null }]);
     expect(data.certificates).toHaveLength(1);
     const hers = JSON.parse((await maria.get('/api/learning/my-data').expect(200)).text);
-    expect([hers.attempts, hers.completions, hers.certificates]).toEqual([[], [], []]);
+    expect([hers.attempts, hers.completionParts, hers.completions, hers.certificates]).toEqual([[], [], [], []]);
   });
 });

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { DomainError } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
-import type { Lesson as LessonContent } from '@larnav/shared/catalog';
+import type { CompletionRequirement, Lesson as LessonContent, PartOrder } from '@larnav/shared/catalog';
 import { ModuleDetailResponse, ModuleSummaryResponse, VersionSummaryResponse } from './dto/module.dto';
 import { VersionContentResponse } from './dto/version.dto';
 
@@ -26,7 +26,8 @@ const SUMMARIES = `
 
 const VERSION_SUMMARIES = `
   SELECT v.id, v.number, v.status, v.title, v.change_note AS "changeNote", v.significance, v.changes,
-         v.published_at AS "publishedAt", p.name AS "publishedByName", v.updated_at AS "updatedAt", v.revision
+         v.published_at AS "publishedAt", p.name AS "publishedByName", v.updated_at AS "updatedAt", v.revision,
+         v.completion_requirement AS "completionRequirement", v.part_order AS "partOrder"
     FROM module_version v LEFT JOIN person p ON p.id = v.published_by
    WHERE v.module_id = $1 ORDER BY v.number DESC`;
 
@@ -43,6 +44,8 @@ export interface PublishedModule {
   language: string;
   tags: string[];
   municipality: string;
+  completionRequirement: CompletionRequirement;
+  partOrder: PartOrder;
 }
 
 export interface PublishedVersion {
@@ -55,7 +58,8 @@ export interface PublishedVersion {
 
 const PUBLISHED = `
   SELECT m.id, v.id AS "versionId", v.number AS "versionNumber", v.title, v.title_en AS "titleEn", v.summary,
-         v.summary_en AS "summaryEn", v.estimated_minutes AS "estimatedMinutes", v.language, m.tags, t.name AS municipality
+         v.summary_en AS "summaryEn", v.estimated_minutes AS "estimatedMinutes", v.language, m.tags, t.name AS municipality,
+         v.completion_requirement AS "completionRequirement", v.part_order AS "partOrder"
     FROM training_module m
     JOIN tenant t ON t.id = m.tenant_id
     JOIN module_version v ON v.module_id = m.id AND v.status = 'published'`;
@@ -126,7 +130,8 @@ export class CatalogQueries {
   async versionIn(em: EntityManager, moduleId: string, versionId: string): Promise<VersionContentResponse | null> {
     const [version] = await em.query(
       `SELECT id, module_id AS "moduleId", number, status, title, summary, title_en AS "titleEn", summary_en AS "summaryEn", language,
-              estimated_minutes AS "estimatedMinutes", cover_media_id AS "coverMediaId", revision, updated_at AS "updatedAt"
+              estimated_minutes AS "estimatedMinutes", cover_media_id AS "coverMediaId", revision, updated_at AS "updatedAt",
+              completion_requirement AS "completionRequirement", part_order AS "partOrder"
          FROM module_version WHERE id = $1 AND module_id = $2`,
       [versionId, moduleId],
     );

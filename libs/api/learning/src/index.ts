@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './learning.module';
 export * from './completion/completion.service';
+export * from './my-training/bookable-sessions';

@@ -8,6 +8,7 @@ import { EnrolmentsController } from './my-training/enrolments.controller';
 import { EnrolmentsService } from './my-training/enrolments.service';
 import { MyDataExport } from './my-training/my-data';
 import { MyTrainingController } from './my-training/my-training.controller';
+import { ModuleParts } from './my-training/module-parts';
 import { MyTrainingQueries } from './my-training/my-training.queries';
 import { CompletionService } from './completion/completion.service';
 import { AttemptView } from './progress/attempt-view';
@@ -29,6 +30,7 @@ import { QuizService } from './quiz/quiz.service';
     CompletionService,
     VersionContent,
     MyTrainingQueries,
+    ModuleParts,
     MyDataExport,
     CertificatesService,
     EnrolmentsService,

@@ -6,6 +6,7 @@ import { TenancyModule } from '@larnav/api/tenancy';
 import { AttendanceService } from './attendance/attendance.service';
 import { BookingController } from './booking/booking.controller';
 import { BookingService } from './booking/booking.service';
+import { BookableSessionsModule } from './booking/next-sessions';
 import { SessionQueries } from './booking/session-queries';
 import { Invitations } from './invitations/invitations.service';
 import { SchedulingController } from './scheduling/scheduling.controller';
@@ -16,7 +17,7 @@ import { SchedulingService } from './scheduling/scheduling.service';
  * calendar invitations that stay right. The Mailer and CatalogQueries come from their global modules.
  */
 @Module({
-  imports: [DbModule, AuditModule, TenancyModule, LearningModule],
+  imports: [DbModule, AuditModule, TenancyModule, LearningModule, BookableSessionsModule],
   controllers: [SchedulingController, BookingController],
   providers: [AttendanceService, SchedulingService, BookingService, SessionQueries, Invitations],
   exports: [BookingService, SessionQueries],

@@ -1,2 +1,3 @@
 export * from './lesson-content';
 export * from './module-status';
+export * from './completion-requirement';

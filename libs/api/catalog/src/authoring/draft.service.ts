@@ -4,7 +4,13 @@ import { AuditLog } from '@larnav/api/audit';
 import { Actor, DomainError } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
-import { Lesson as LessonContent, mediaIdsOf, VersionStatus } from '@larnav/shared/catalog';
+import {
+  CompletionRequirement,
+  Lesson as LessonContent,
+  mediaIdsOf,
+  PartOrder,
+  VersionStatus,
+} from '@larnav/shared/catalog';
 import { CATALOG_OPTIONS, CatalogOptions, isAllowedVideoHost } from '../catalog.options';
 import { CatalogQueries } from '../catalog.queries';
 import { PublishDto, SaveDraftDto } from '../dto/version.dto';
@@ -50,6 +56,8 @@ export class DraftService {
           language: latest.language,
           estimatedMinutes: latest.estimatedMinutes,
           coverMediaId: latest.coverMediaId,
+          completionRequirement: latest.completionRequirement,
+          partOrder: latest.partOrder,
           updatedBy: actor.personId,
         }),
       );
@@ -70,6 +78,12 @@ export class DraftService {
       draft.language = input.language;
       draft.estimatedMinutes = input.estimatedMinutes;
       draft.coverMediaId = input.coverMediaId ?? null;
+      draft.completionRequirement = input.completionRequirement ?? draft.completionRequirement;
+      // An order only belongs to both parts; any other requirement has none.
+      draft.partOrder =
+        draft.completionRequirement === CompletionRequirement.Both
+          ? (input.partOrder ?? draft.partOrder)
+          : PartOrder.Any;
       draft.revision += 1;
       draft.updatedBy = actor.personId;
       await em.save(draft);

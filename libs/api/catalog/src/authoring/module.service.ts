@@ -121,6 +121,8 @@ export class ModuleService {
           language: content.language,
           estimatedMinutes: content.estimatedMinutes,
           coverMediaId: null,
+          completionRequirement: content.completionRequirement,
+          partOrder: content.partOrder,
           updatedBy: actor.personId,
         }),
       );

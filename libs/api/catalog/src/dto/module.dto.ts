@@ -15,9 +15,13 @@ import {
 import {
   CATALOG_LIMITS,
   ChangeSignificance,
+  COMPLETION_REQUIREMENTS,
+  CompletionRequirement,
   MODULE_LANGUAGES,
   ModuleLanguage,
   ModuleSharing,
+  PART_ORDERS,
+  PartOrder,
   VersionStatus,
 } from '@larnav/shared/catalog';
 import type { VersionChanges } from '../entities/module-version.entity';
@@ -133,6 +137,9 @@ export class VersionSummaryResponse {
   @ApiProperty({ nullable: true, type: String }) publishedByName!: string | null;
   @ApiProperty() updatedAt!: Date;
   @ApiProperty() revision!: number;
+  @ApiProperty({ enum: COMPLETION_REQUIREMENTS, description: 'Which parts complete this version.' })
+  completionRequirement!: CompletionRequirement;
+  @ApiProperty({ enum: PART_ORDERS }) partOrder!: PartOrder;
 }
 
 export class ModuleDetailResponse extends ModuleSummaryResponse {

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { ChangeSignificance, Lesson, ModuleLanguage, MODULE_LANGUAGES, VersionStatus } from '@larnav/shared/catalog';
+import {
+  ChangeSignificance,
+  COMPLETION_REQUIREMENTS,
+  CompletionRequirement,
+  Lesson,
+  ModuleLanguage,
+  MODULE_LANGUAGES,
+  PART_ORDERS,
+  PartOrder,
+  VersionStatus,
+} from '@larnav/shared/catalog';
 import { LessonsField } from './lessons.field';
 import { ModuleFrontMatter } from './module.dto';
 
@@ -20,6 +30,24 @@ export class SaveDraftDto extends ModuleFrontMatter {
 
   @LessonsField()
   lessons!: Lesson[];
+
+  @ApiPropertyOptional({
+    enum: COMPLETION_REQUIREMENTS,
+    description:
+      'Which parts complete the version: either (lessons passed or a session attended, each alone), ' +
+      'e-learning, live-session, or both (a blended module). Left out: kept as it is.',
+  })
+  @IsOptional()
+  @IsIn(COMPLETION_REQUIREMENTS)
+  completionRequirement?: CompletionRequirement;
+
+  @ApiPropertyOptional({
+    enum: PART_ORDERS,
+    description: 'With both parts: any order, or the e-learning before the session. Left out: kept as it is.',
+  })
+  @IsOptional()
+  @IsIn(PART_ORDERS)
+  partOrder?: PartOrder;
 }
 
 export class PublishDto {
@@ -56,6 +84,8 @@ export class VersionContentResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) coverMediaId!: string | null;
   @ApiProperty() revision!: number;
   @ApiProperty() updatedAt!: Date;
+  @ApiProperty({ enum: COMPLETION_REQUIREMENTS }) completionRequirement!: CompletionRequirement;
+  @ApiProperty({ enum: PART_ORDERS }) partOrder!: PartOrder;
   @LessonsField()
   lessons!: Lesson[];
 }

@@ -1,6 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TenantOwned } from '@larnav/api/tenancy';
-import type { ChangeSignificance, ModuleLanguage, VersionStatus } from '@larnav/shared/catalog';
+import type {
+  ChangeSignificance,
+  CompletionRequirement,
+  ModuleLanguage,
+  PartOrder,
+  VersionStatus,
+} from '@larnav/shared/catalog';
 import { TrainingModule } from './training-module.entity';
 
 /** What changed from the version before, worked out when the version is published. */
@@ -25,6 +31,8 @@ export interface VersionChanges {
   'CHK_module_version_published',
   `"status" = 'draft' OR ("published_at" IS NOT NULL AND "significance" IS NOT NULL)`,
 )
+// An order between parts means something only when both parts are required.
+@Check('CHK_module_version_part_order', `"part_order" = 'any' OR "completion_requirement" = 'both'`)
 export class ModuleVersion extends TenantOwned {
   @Column({ name: 'module_id', type: 'uuid' })
   moduleId!: string;
@@ -61,6 +69,16 @@ export class ModuleVersion extends TenantOwned {
 
   @Column({ name: 'cover_media_id', type: 'uuid', nullable: true })
   coverMediaId!: string | null;
+
+  /**
+   * Which parts complete this version (set in the draft, frozen with it). 'either' for every
+   * version published before blended modules: lessons passed or a session attended, as then.
+   */
+  @Column({ name: 'completion_requirement', type: 'varchar', length: 20, default: 'either' })
+  completionRequirement!: CompletionRequirement;
+
+  @Column({ name: 'part_order', type: 'varchar', length: 20, default: 'any' })
+  partOrder!: PartOrder;
 
   /** Raised by every save of a draft; a save that names an older one is refused (optimistic concurrency). */
   @Column({ type: 'int', default: 1 })

@@ -23,10 +23,12 @@ export class MediaAccess {
   async servable(moduleId: string, mediaId: string, actor: Actor): Promise<MediaFile> {
     const author = actor.permissions.has(Permission.CatalogAuthor);
     const own = await this.db.transaction((em) => {
-      const query = em.createQueryBuilder(MediaFile, 'media').where('media.id = :mediaId AND media.module_id = :moduleId', {
-        mediaId,
-        moduleId,
-      });
+      const query = em
+        .createQueryBuilder(MediaFile, 'media')
+        .where('media.id = :mediaId AND media.module_id = :moduleId', {
+          mediaId,
+          moduleId,
+        });
       if (!author)
         query.andWhere(
           `EXISTS (SELECT 1 FROM version_media vm JOIN module_version v ON v.id = vm.version_id

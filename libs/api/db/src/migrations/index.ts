@@ -21,6 +21,8 @@ import { HrImportSchema1796595446595 } from './1796595446595-HrImportSchema';
 import { HrImportIsolation1796595446596 } from './1796595446596-HrImportIsolation';
 import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSchema';
 import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
+import { BlendedModules1796605119083 } from './1796605119083-BlendedModules';
+import { BlendedModulesIsolation1796605119084 } from './1796605119084-BlendedModulesIsolation';
 import { RegionalCoverageSchema1796607366076 } from './1796607366076-RegionalCoverageSchema';
 import { RegionalCoverageIsolation1796607366077 } from './1796607366077-RegionalCoverageIsolation';
 
@@ -49,6 +51,8 @@ export const MIGRATIONS = [
   HrImportIsolation1796595446596,
   LiveSessionsSchema1796595464634,
   LiveSessionsIsolation1796595464635,
+  BlendedModules1796605119083,
+  BlendedModulesIsolation1796605119084,
   RegionalCoverageSchema1796607366076,
   RegionalCoverageIsolation1796607366077,
 ];

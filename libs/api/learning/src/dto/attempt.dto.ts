@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ModulePartsResponse } from '../my-training/my-training.dto';
 import { AttemptStateResponse } from './progress.dto';
 
 export class QuizProgressResponse {
@@ -32,6 +33,12 @@ export class AttemptResponse {
   @ApiProperty({ type: AttemptStateResponse }) state!: AttemptStateResponse;
   @ApiProperty({ type: [QuizProgressResponse] }) quizzes!: QuizProgressResponse[];
   @ApiProperty({ type: CompletionResponse, nullable: true }) completion!: CompletionResponse | null;
+  @ApiProperty({
+    type: ModulePartsResponse,
+    nullable: true,
+    description: 'When this version also requires a live session: what remains, and the next session.',
+  })
+  parts!: ModulePartsResponse | null;
   @ApiProperty({ description: 'A newer version is published; this attempt stays on its own.' }) newerVersion!: boolean;
 }
 

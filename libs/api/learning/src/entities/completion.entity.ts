@@ -25,7 +25,7 @@ export class Completion extends TenantOwned {
   @Column({ type: 'int', nullable: true })
   score!: number | null;
 
-  /** How it was reached: 'e-learning', or 'live-session' (attendance marked); imports later. */
+  /** How it was reached: 'e-learning', 'live-session' (attendance marked) or 'blended' (both parts); imports later. */
   @Column({ type: 'varchar', length: 30 })
   method!: string;
 

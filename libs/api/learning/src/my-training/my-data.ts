@@ -5,7 +5,7 @@ import { learner } from '../progress/attempts.service';
 
 /**
  * Everything Lärnav holds about a person's learning (GDPR art. 15 and 20): who they are here,
- * what was required of them, every attempt, event, answer, completion and certificate.
+ * what was required of them, every attempt, event, answer, part of a completion, completion and certificate.
  */
 @Injectable()
 export class MyDataExport {
@@ -39,6 +39,11 @@ export class MyDataExport {
         quizSubmissions: await query(
           `SELECT id, attempt_id AS "attemptId", quiz_id AS "quizId", try_number AS "tryNumber", results, score, passed, submitted_at AS "submittedAt"
              FROM quiz_submission WHERE person_id = $1 ORDER BY submitted_at`,
+        ),
+        completionParts: await query(
+          `SELECT module_id AS "moduleId", version_id AS "versionId", part, source_id AS "sourceId", done_at AS "doneAt",
+                  session_starts_at AS "sessionStartsAt", score, recorded_at AS "recordedAt"
+             FROM completion_part WHERE person_id = $1 ORDER BY done_at`,
         ),
         completions: await query(
           `SELECT id, module_id AS "moduleId", version_id AS "versionId", completed_at AS "completedAt", score, method, expires_at AS "expiresAt"

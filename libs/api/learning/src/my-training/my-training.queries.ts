@@ -5,6 +5,7 @@ import { Actor } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
 import { learner } from '../progress/attempts.service';
+import { ModuleParts } from './module-parts';
 import { MyModuleResponse, MyTrainingResponse, TrainingStatus } from './my-training.dto';
 import { requirementReason } from './requirement-reason';
 
@@ -18,6 +19,7 @@ interface Mine {
   reason: string | null;
   required: boolean;
   attempt_id: string | null;
+  attempt_version_id: string | null;
   completed_at: Date | null;
   expires_at: Date | null;
   certificate_id: string | null;
@@ -33,6 +35,7 @@ export class MyTrainingQueries {
     private readonly db: TenantDb,
     private readonly catalog: CatalogQueries,
     private readonly engine: AssignmentEngine,
+    private readonly parts: ModuleParts,
   ) {}
 
   async of(actor: Actor, search?: string): Promise<MyTrainingResponse> {
@@ -46,6 +49,15 @@ export class MyTrainingQueries {
     ]);
     const ruled = await this.ruledModules(personId, requirements, today);
     const byId = new Map(published.map((m) => [m.id, m]));
+    const parts = await this.parts.of(
+      personId,
+      published.map((m) => ({
+        moduleId: m.id,
+        publishedVersionId: m.versionId,
+        publishedRule: m,
+        attemptVersionId: mine.find((my) => my.module_id === m.id)?.attempt_version_id ?? null,
+      })),
+    );
     const row = (moduleId: string): MyModuleResponse | null => {
       const module = byId.get(moduleId);
       if (!module) return null;
@@ -54,6 +66,7 @@ export class MyTrainingQueries {
       if (rule) {
         return {
           ...base(module, my),
+          parts: parts.get(moduleId) ?? null,
           status:
             rule.status === 'open' ? (my?.attempt_id && !my.completed_at ? 'in-progress' : 'not-started') : rule.status,
           required: true,
@@ -78,6 +91,7 @@ export class MyTrainingQueries {
         certificateId: my?.certificate_id ?? null,
         municipality: module.municipality,
         tags: module.tags,
+        parts: parts.get(moduleId) ?? null,
       };
     };
     const touched = [...new Set([...mine.map((m) => m.module_id), ...ruled.keys()])];
@@ -198,10 +212,10 @@ const MINE = `
     UNION SELECT module_id FROM attempt WHERE person_id = $1
   )
   SELECT m.module_id, e.due_date, e.reason, (e.id IS NOT NULL) AS required,
-         a.id AS attempt_id, c.completed_at, c.expires_at, cert.id AS certificate_id
+         a.id AS attempt_id, a.version_id AS attempt_version_id, c.completed_at, c.expires_at, cert.id AS certificate_id
     FROM modules m
     LEFT JOIN enrolment e ON e.module_id = m.module_id AND e.person_id = $1
-    LEFT JOIN LATERAL (SELECT id FROM attempt WHERE person_id = $1 AND module_id = m.module_id
+    LEFT JOIN LATERAL (SELECT id, version_id FROM attempt WHERE person_id = $1 AND module_id = m.module_id
                         ORDER BY completed_at IS NULL DESC, started_at DESC LIMIT 1) a ON true
     LEFT JOIN LATERAL (SELECT id, completed_at, expires_at FROM completion WHERE person_id = $1 AND module_id = m.module_id
                         ORDER BY completed_at DESC LIMIT 1) c ON true

@@ -3,6 +3,7 @@ import { Actor } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { AttemptResponse } from '../dto/attempt.dto';
 import { learnerLessons, quizzesOf } from '../my-training/learner-view';
+import { ModuleParts } from '../my-training/module-parts';
 import { AttemptsService } from './attempts.service';
 import { VersionContent } from './version-content';
 
@@ -13,6 +14,7 @@ export class AttemptView {
     private readonly db: TenantDb,
     private readonly attempts: AttemptsService,
     private readonly versions: VersionContent,
+    private readonly parts: ModuleParts,
   ) {}
 
   async of(attemptId: string, actor: Actor): Promise<AttemptResponse> {
@@ -33,6 +35,9 @@ export class AttemptView {
     });
     const version = await this.versions.get(attempt.moduleId, attempt.versionId);
     const current = await this.versions.current(attempt.moduleId).catch(() => version);
+    const parts = await this.parts.of(attempt.personId, [
+      { moduleId: attempt.moduleId, publishedVersionId: version.id, publishedRule: version, attemptVersionId: null },
+    ]);
     return {
       id: attempt.id,
       moduleId: attempt.moduleId,
@@ -53,6 +58,7 @@ export class AttemptView {
         };
       }),
       completion,
+      parts: parts.get(attempt.moduleId) ?? null,
       newerVersion: current.id !== version.id,
     };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogQueries } from '@larnav/api/catalog';
 import { DomainError } from '@larnav/api/common';
 import { ProblemCode } from '@larnav/contracts';
-import { Lesson, VersionStatus } from '@larnav/shared/catalog';
+import { CompletionRequirement, Lesson, PartOrder, VersionStatus } from '@larnav/shared/catalog';
 
 export interface TakenVersion {
   id: string;
@@ -12,6 +12,8 @@ export interface TakenVersion {
   titleEn: string | null;
   lessons: Lesson[];
   lessonIds: ReadonlySet<string>;
+  completionRequirement: CompletionRequirement;
+  partOrder: PartOrder;
 }
 
 const CACHED = 500;
@@ -45,6 +47,8 @@ export class VersionContent {
       titleEn: content.titleEn,
       lessons: content.lessons,
       lessonIds: new Set(content.lessons.map((l) => l.id)),
+      completionRequirement: content.completionRequirement,
+      partOrder: content.partOrder,
     };
     if (this.cache.size >= CACHED) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(versionId, taken);

@@ -6,6 +6,7 @@ import { Actor, DomainError } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { CompletionService } from '@larnav/api/learning';
 import { localTimeAt, ProblemCode } from '@larnav/contracts';
+import { CompletionPart } from '@larnav/shared/catalog';
 import { lockSession } from '../booking/booking.service';
 import { SessionQueries } from '../booking/session-queries';
 import type { AttendanceReportResponse, AttendanceReportRow, SessionBookingResponse } from '../dto/live-session.dto';
@@ -13,8 +14,9 @@ import { BookingStatus, LiveSession, LiveSessionBooking } from '../entities';
 import { readTeamsReport, TeamsParticipant, TeamsReportError } from './teams-report';
 
 /**
- * The trainer marks who came. Attended completes the module (a Completion of its published
- * version, reached by live session, with its certificate); partly attended and no-show do not.
+ * The trainer marks who came. Attended is the live-session part of the module's published
+ * version: on its own it completes the version (with its certificate) unless the version also
+ * requires the e-learning part; partly attended and no-show do not count.
  * Marked one by one on the attendance list, or from the report Teams exports.
  */
 @Injectable()
@@ -135,15 +137,26 @@ export class AttendanceService {
           'The module has no published version yet, so attending cannot complete it. Publish it, then mark attendance again.',
         );
       }
-      await this.completions.recordCompletion(em, {
+      // One of the version's parts, or all it needs: the completion service decides. A version
+      // whose e-learning the person finished and which waits for its session comes first.
+      const awaiting = await this.completions.versionAwaitingSession(em, booking.personId, session.moduleId);
+      await this.completions.recordPart(em, {
         tenantId: booking.tenantId,
         personId: booking.personId,
         moduleId: session.moduleId,
-        version: { id: version.versionId, number: version.versionNumber, title: version.title },
-        // At the end of the session, or now when marked in the room before it ends: a completion
-        // dated in the future would not count on My training or in coverage until then.
-        completedAt: new Date(Math.min(session.endsAt.getTime(), Date.now())),
-        method: 'live-session',
+        version: awaiting ?? {
+          id: version.versionId,
+          number: version.versionNumber,
+          title: version.title,
+          completionRequirement: version.completionRequirement,
+          partOrder: version.partOrder,
+        },
+        part: CompletionPart.LiveSession,
+        sourceId: booking.id,
+        // At the end of the session, or now when marked in the room before it ends: a part done
+        // in the future would not count on My training or in coverage until then.
+        doneAt: new Date(Math.min(session.endsAt.getTime(), Date.now())),
+        sessionStartsAt: session.startsAt,
       });
     }
     await this.audit.record({

@@ -2302,6 +2302,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             revision: number;
+            /**
+             * @description Which parts complete this version.
+             * @enum {string}
+             */
+            completionRequirement: "either" | "e-learning" | "live-session" | "both";
+            /** @enum {string} */
+            partOrder: "any" | "e-learning-first";
         };
         ModuleDetailResponse: {
             /** Format: uuid */
@@ -2364,6 +2371,10 @@ export interface components {
             revision: number;
             /** Format: date-time */
             updatedAt: string;
+            /** @enum {string} */
+            completionRequirement: "either" | "e-learning" | "live-session" | "both";
+            /** @enum {string} */
+            partOrder: "any" | "e-learning-first";
             /** @description The lessons in order, each with its content blocks. */
             lessons: {
                 /** Format: uuid */
@@ -2508,6 +2519,16 @@ export interface components {
                     }[];
                 })[];
             }[];
+            /**
+             * @description Which parts complete the version: either (lessons passed or a session attended, each alone), e-learning, live-session, or both (a blended module). Left out: kept as it is.
+             * @enum {string}
+             */
+            completionRequirement?: "either" | "e-learning" | "live-session" | "both";
+            /**
+             * @description With both parts: any order, or the e-learning before the session. Left out: kept as it is.
+             * @enum {string}
+             */
+            partOrder?: "any" | "e-learning-first";
         };
         PublishDto: {
             /** @example Nytt avsnitt om tillsyn; rättade stavfel. */
@@ -2572,6 +2593,50 @@ export interface components {
             /** Format: uuid */
             certificateId: string | null;
         };
+        NextSessionResponse: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Start in Swedish time, YYYY-MM-DDTHH:mm.
+             * @example 2027-03-04T09:00
+             */
+            startsLocal: string;
+            /**
+             * @description End in Swedish time, YYYY-MM-DDTHH:mm.
+             * @example 2027-03-04T12:00
+             */
+            endsLocal: string;
+            place: string | null;
+            /** @description Held online (a meeting link), perhaps as well as in a room. */
+            online: boolean;
+            freePlaces: number;
+            /**
+             * @description Your own booking of it.
+             * @enum {string|null}
+             */
+            myBooking: "booked" | "waitlisted" | null;
+        };
+        ModulePartsResponse: {
+            /** @enum {string} */
+            completionRequirement: "either" | "e-learning" | "live-session" | "both";
+            /** @enum {string} */
+            partOrder: "any" | "e-learning-first";
+            /** Format: date-time */
+            eLearningDoneAt: string | null;
+            /**
+             * Format: date-time
+             * @description The end of the first attended session that counts.
+             */
+            sessionAttendedAt: string | null;
+            /** @description A session was attended before the e-learning was done, which a set order does not count. */
+            sessionOutOfOrder: boolean;
+            /** @description Required parts not done yet. */
+            remaining: ("e-learning" | "live-session")[];
+            /** @description While the session part remains. */
+            nextSession: components["schemas"]["NextSessionResponse"] | null;
+        };
         AttemptResponse: {
             /** Format: uuid */
             id: string;
@@ -2587,6 +2652,8 @@ export interface components {
             state: components["schemas"]["AttemptStateResponse"];
             quizzes: components["schemas"]["QuizProgressResponse"][];
             completion: components["schemas"]["CompletionResponse"] | null;
+            /** @description When this version also requires a live session: what remains, and the next session. */
+            parts: components["schemas"]["ModulePartsResponse"] | null;
             /** @description A newer version is published; this attempt stays on its own. */
             newerVersion: boolean;
         };
@@ -2708,6 +2775,8 @@ export interface components {
             /** @description The municipality the module comes from. */
             municipality: string;
             tags: string[];
+            /** @description For a module whose version requires a live session (blended or session only); else null. */
+            parts: components["schemas"]["ModulePartsResponse"] | null;
         };
         MyTrainingResponse: {
             /**

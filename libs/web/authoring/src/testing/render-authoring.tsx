@@ -49,6 +49,8 @@ export function draftVersion(overrides: Partial<VersionContent> = {}): VersionCo
     revision: 1,
     updatedAt: '2025-06-01T08:00:00Z',
     lessons: [],
+    completionRequirement: 'either',
+    partOrder: 'any',
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import type { SaveDraftInput, VersionContent } from '@larnav/web/api-client';
 import type { Lesson, LessonBlock, QuizBlock, QuizQuestion } from '@larnav/shared/catalog';
-import type { ModuleLanguage } from '@larnav/shared/catalog';
+import type { CompletionRequirement, ModuleLanguage, PartOrder } from '@larnav/shared/catalog';
 
 /** Everything a draft save sends except its revision: what the editor edits. */
 export interface DraftContent {
@@ -10,6 +10,9 @@ export interface DraftContent {
   estimatedMinutes: number;
   coverMediaId: string | null;
   lessons: Lesson[];
+  /** Which parts complete the version (a blended module needs e-learning and a session) and their order. */
+  completionRequirement: CompletionRequirement;
+  partOrder: PartOrder;
 }
 
 export type BlockType = LessonBlock['type'];
@@ -23,6 +26,8 @@ export function contentOf(version: VersionContent): DraftContent {
     estimatedMinutes: version.estimatedMinutes,
     coverMediaId: version.coverMediaId,
     lessons: version.lessons as Lesson[],
+    completionRequirement: version.completionRequirement,
+    partOrder: version.partOrder,
   };
 }
 

@@ -9,6 +9,7 @@ import { AUTOSAVE_DELAY_MS, useDraftAutosave } from '../draft/use-draft-autosave
 import { PreviewDialog } from '../preview/PreviewDialog';
 import { PublishDialog } from '../publish/PublishDialog';
 import { useAuthoringStyles } from '../shared/authoring.styles';
+import { CompletionPartsFields } from './CompletionPartsFields';
 import { FrontMatterFields } from './FrontMatterFields';
 import { LeaveGuard } from './LeaveGuard';
 import { LessonEditor } from './LessonEditor';
@@ -110,6 +111,10 @@ export function DraftEditor({ module, draft, canPublish, autosaveDelayMs = AUTOS
 
       <Panel heading={t('editor.aboutHeading')}>
         <FrontMatterFields content={content} onChange={setContent} problem={problem} />
+      </Panel>
+
+      <Panel heading={t('completion.heading')}>
+        <CompletionPartsFields content={content} onChange={setContent} />
       </Panel>
 
       <Panel

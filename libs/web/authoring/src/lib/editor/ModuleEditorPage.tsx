@@ -106,6 +106,12 @@ function PublishedView({ module }: { module: ModuleDetail }) {
       <Text as="p" className={styles.intro}>
         {module.editable ? t('editor.publishedIntro') : t('editor.sharedIntro', { municipality: module.municipality })}
       </Text>
+      {published && (
+        <Text as="p" data-testid="published-completion">
+          {t('completion.published', { parts: t(`completion.requirements.${published.completionRequirement}`) })}
+          {published.partOrder !== 'any' ? ` ${t(`completion.orders.${published.partOrder}`)}.` : ''}
+        </Text>
+      )}
       <div className={styles.row}>
         {module.editable && (
           <Button

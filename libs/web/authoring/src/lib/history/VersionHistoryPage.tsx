@@ -34,6 +34,7 @@ export function VersionHistoryPage() {
             { key: 'published', label: t('history.columns.published') },
             { key: 'note', label: t('history.columns.note') },
             { key: 'significance', label: t('history.columns.significance') },
+            { key: 'completion', label: t('history.columns.completion') },
             { key: 'changes', label: t('history.columns.changes') },
           ]}
           empty={{ icon: <HistoryRegular />, title: t('history.empty') }}
@@ -56,6 +57,10 @@ export function VersionHistoryPage() {
               </TableCell>
               <TableCell>{version.changeNote ?? ''}</TableCell>
               <TableCell>{version.significance ? t(`history.significance.${version.significance}`) : ''}</TableCell>
+              <TableCell>
+                {t(`completion.requirements.${version.completionRequirement}`)}
+                {version.partOrder !== 'any' ? ` (${t(`completion.orders.${version.partOrder}`)})` : ''}
+              </TableCell>
               <TableCell>
                 <ChangeSummary changes={version.changes as VersionChanges | null} first={version.number === 1} />
               </TableCell>

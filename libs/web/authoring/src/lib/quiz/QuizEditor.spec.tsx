@@ -18,6 +18,8 @@ function Harness() {
     summary: '',
     language: 'sv',
     estimatedMinutes: 5,
+    completionRequirement: 'either',
+    partOrder: 'any',
     coverMediaId: null,
     lessons: [{ id: crypto.randomUUID(), title: 'L', blocks: [quiz] }],
   });

@@ -4,6 +4,7 @@ import { type CalendarDate, formatCalendarDate, formatInstant } from '@larnav/we
 import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { useLearnerStyles } from '../shared/learner.styles';
+import { ModuleParts } from './ModuleParts';
 import { TrainingStatusBadge, useReasonText } from './training-status';
 
 const useStyles = makeStyles({
@@ -52,6 +53,7 @@ export function ModuleCard({ module, showOrigin = false }: { module: MyModule; s
         {module.completedAt && <li>{t('training.completedAt', { date: formatInstant(module.completedAt, i18n.language) })}</li>}
         {module.expiresAt && <li>{t('training.expiresAt', { date: formatInstant(module.expiresAt, i18n.language) })}</li>}
       </ul>
+      {module.parts && !module.completedAt && <ModuleParts moduleId={module.moduleId} title={title} parts={module.parts} />}
       <CardFooter>
         <Button as="a" href={href} onClick={onClick} appearance={module.completedAt ? 'secondary' : 'primary'} aria-label={`${action}: ${title}`}>
           {action}

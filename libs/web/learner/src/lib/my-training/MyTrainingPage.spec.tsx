@@ -23,6 +23,7 @@ function mod(title: string, overrides: Partial<MyModule> = {}): MyModule {
     certificateId: null,
     municipality: 'Stenungsunds kommun',
     tags: [],
+    parts: null,
     ...overrides,
   };
 }

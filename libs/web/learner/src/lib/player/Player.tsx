@@ -19,6 +19,7 @@ import { SaveStatus } from '../progress/SaveStatus';
 import { lessonsOf } from '../shared/learner-types';
 import { useLearnerStyles } from '../shared/learner.styles';
 import { CompletionPanel } from './CompletionPanel';
+import { PartsRemainingPanel } from './PartsRemainingPanel';
 import { LessonNavigation } from './LessonNavigation';
 import { LessonView } from './LessonView';
 import { useRecorder } from './use-recorder';
@@ -164,7 +165,10 @@ export function Player({ attempt, resume }: { attempt: Attempt; resume: AttemptS
         </MessageBar>
       )}
       {attempt.completion && <CompletionPanel completion={attempt.completion} />}
-      {!attempt.completion && allDone && (
+      {!attempt.completion && attempt.parts?.eLearningDoneAt && (
+        <PartsRemainingPanel moduleId={attempt.moduleId} title={title} parts={attempt.parts} />
+      )}
+      {!attempt.completion && !attempt.parts?.eLearningDoneAt && allDone && (
         <MessageBar intent="info">
           <MessageBarBody>{t('player.finishing')}</MessageBarBody>
         </MessageBar>
