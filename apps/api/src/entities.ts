@@ -7,6 +7,7 @@ import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { LIVE_SESSIONS_ENTITIES } from '@larnav/api/live-sessions';
 import { NOTIFICATIONS_ENTITIES } from '@larnav/api/notifications';
 import { ORG_ENTITIES } from '@larnav/api/org';
+import { REPORTING_ENTITIES } from '@larnav/api/reporting';
 import { SCIM_ENTITIES } from '@larnav/api/scim';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ...NOTIFICATIONS_ENTITIES,
   ...HR_IMPORT_ENTITIES,
   ...LIVE_SESSIONS_ENTITIES,
+  ...REPORTING_ENTITIES,
 ];

@@ -21,6 +21,8 @@ import { HrImportSchema1796595446595 } from './1796595446595-HrImportSchema';
 import { HrImportIsolation1796595446596 } from './1796595446596-HrImportIsolation';
 import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSchema';
 import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
+import { CoverageFactsSchema1796605397635 } from './1796605397635-CoverageFactsSchema';
+import { CoverageFactsTriggers1796605397636 } from './1796605397636-CoverageFactsTriggers';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   HrImportIsolation1796595446596,
   LiveSessionsSchema1796595464634,
   LiveSessionsIsolation1796595464635,
+  CoverageFactsSchema1796605397635,
+  CoverageFactsTriggers1796605397636,
 ];
