@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ComplianceModule } from '@larnav/api/compliance';
 import { DbModule } from '@larnav/api/db';
 import { CoverageEngine } from './coverage/coverage.engine';
+import { CoverageFacts } from './facts/coverage-facts';
 import { ReportingExportController } from './export/reporting-export.controller';
 import { OnboardingQueries } from './onboarding/onboarding.queries';
 import { ReportingController } from './reporting.controller';
@@ -11,7 +12,7 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [DbModule, ComplianceModule],
   controllers: [ReportingController, ReportingExportController],
-  providers: [CoverageEngine, OnboardingQueries, ReportsService],
-  exports: [CoverageEngine, ReportsService],
+  providers: [CoverageEngine, CoverageFacts, OnboardingQueries, ReportsService],
+  exports: [CoverageEngine, CoverageFacts, ReportsService],
 })
 export class ReportingModule {}

@@ -154,15 +154,32 @@ const SUMS = (w: string) => `
   sum(${w}) FILTER (WHERE status = 'exempt')::int AS exempt`;
 
 /**
- * Brings $1's facts up to date in one statement: the old facts' events are taken away and the
- * new ones' added, in the per-unit day deltas and in every kept month checkpoint after the day
- * ($6, $7: the first and last checkpoint months). Only the difference is written, so a person
- * whose history did not move costs no delta at all.
+ * The first half of a refresh: $1's kept facts deleted and handed back (as JSON), for the second
+ * half to take their events away. Two statements, since one that deletes and inserts the same
+ * keys may run its insert first.
+ */
+export const DROP_FACTS = `
+  WITH s AS (DELETE FROM coverage_standing WHERE person_id = ANY($1::uuid[]) RETURNING person_id, module_id, status, from_date, to_date),
+  p AS (DELETE FROM coverage_placement WHERE person_id = ANY($1::uuid[]) RETURNING person_id, org_unit_id, weight, from_date, to_date)
+  SELECT (SELECT coalesce(jsonb_agg(s), '[]'::jsonb) FROM s) AS standings,
+         (SELECT coalesce(jsonb_agg(p), '[]'::jsonb) FROM p) AS placements`;
+
+/**
+ * Brings $1's facts up to date: the old facts' events ($8, $9 from DROP_FACTS) are taken away
+ * and the new ones' added, in the per-unit day deltas and in every kept month checkpoint after
+ * the day ($6, $7: the first and last checkpoint months). Only the difference is written, so a
+ * person whose history did not move costs no delta at all.
  */
 export const REFRESH_FACTS = `
   ${FACTS_OF},
-  dropped_standing AS (DELETE FROM coverage_standing WHERE person_id = ANY($1::uuid[]) RETURNING *),
-  dropped_placement AS (DELETE FROM coverage_placement WHERE person_id = ANY($1::uuid[]) RETURNING *),
+  dropped_standing AS (
+    SELECT * FROM jsonb_to_recordset($8::jsonb)
+      AS d(person_id uuid, module_id uuid, status text, from_date date, to_date date)
+  ),
+  dropped_placement AS (
+    SELECT * FROM jsonb_to_recordset($9::jsonb)
+      AS d(person_id uuid, org_unit_id uuid, weight int, from_date date, to_date date)
+  ),
   ${INSERT_FACTS},
   event AS (
     ${EVENTS('fact_standing', 'fact_placement', '1')}
