@@ -18,9 +18,22 @@ export const OPENAPI_PATH = join(__dirname, '../../libs/web/api-client/openapi.j
 
 /**
  * Infrastructure that changes on any request and belongs to no one's data: sessions are touched
- * to extend their idle timeout, rate-limit counters count refused attempts by design.
+ * to extend their idle timeout, rate-limit counters count refused attempts by design, and the
+ * coverage facts are a derived read model that reads bring up to date (their source rows are
+ * watched).
  */
-const UNWATCHED_TABLES = ['session', 'rate_limit_hit', 'migrations', 'sweep_change'];
+const UNWATCHED_TABLES = [
+  'session',
+  'rate_limit_hit',
+  'migrations',
+  'sweep_change',
+  'coverage_stale_person',
+  'coverage_standing',
+  'coverage_placement',
+  'coverage_delta',
+  'coverage_checkpoint',
+  'coverage_fact_state',
+];
 /** Bookkeeping a refused request may rightly write: when an integration token was last used. */
 const TOUCH_COLUMNS = ['last_used_at'];
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { pathLabel } from '@larnav/api/org';
 
@@ -15,18 +15,29 @@ export interface ScaleUnit {
  */
 const DEPTH_SHARES = [0.005, 0.025, 0.1, 0.325, 0.325, 0.22];
 
-/** A tree of `count` units, each unit's parent drawn from the level above (fixed pseudo-random). */
-export function scaleTree(count: number): ScaleUnit[] {
+/** A uuid drawn from a seed and a key, for data that must come out the same every run. */
+export function seededUuid(seed: number, key: string): string {
+  const hex = createHash('md5').update(`${seed}:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * A tree of `count` units, each unit's parent drawn from the level above (fixed pseudo-random).
+ * With `idSeed` the ids are drawn from it too, so the whole tree is the same every run.
+ */
+export function scaleTree(count: number, idSeed?: number): ScaleUnit[] {
   let seed = 42;
+  let made = 0;
+  const newId = () => (idSeed === undefined ? randomUUID() : seededUuid(idSeed, `unit:${made++}`));
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4_294_967_296;
-  const rootId = randomUUID();
+  const rootId = newId();
   const units: ScaleUnit[] = [{ id: rootId, parentId: null, path: pathLabel(rootId), depth: 0 }];
   let above = [units[0]];
   DEPTH_SHARES.forEach((share, d) => {
     const size = d === DEPTH_SHARES.length - 1 ? count - units.length : Math.max(1, Math.round(share * (count - 1)));
     const level = Array.from({ length: size }, () => {
       const parent = above[Math.floor(random() * above.length)];
-      const id = randomUUID();
+      const id = newId();
       return { id, parentId: parent.id, path: `${parent.path}.${pathLabel(id)}`, depth: d + 1 };
     });
     units.push(...level);

@@ -7,7 +7,7 @@ import { LEARNING_ENTITIES } from '@larnav/api/learning';
 import { LIVE_SESSIONS_ENTITIES } from '@larnav/api/live-sessions';
 import { NOTIFICATIONS_ENTITIES } from '@larnav/api/notifications';
 import { ORG_ENTITIES } from '@larnav/api/org';
-import { REGIONAL_ENTITIES } from '@larnav/api/reporting';
+import { REGIONAL_ENTITIES, REPORTING_ENTITIES } from '@larnav/api/reporting';
 import { SCIM_ENTITIES } from '@larnav/api/scim';
 import { TENANCY_ENTITIES } from '@larnav/api/tenancy';
 
@@ -25,4 +25,5 @@ export const ENTITIES = [
   ...HR_IMPORT_ENTITIES,
   ...LIVE_SESSIONS_ENTITIES,
   ...REGIONAL_ENTITIES,
+  ...REPORTING_ENTITIES,
 ];

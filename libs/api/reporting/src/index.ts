@@ -4,3 +4,4 @@ export * from './coverage/coverage.dto';
 export * from './reports.service';
 export { REGIONAL_ENTITIES } from './regional/entities';
 export { RegionalCoverageRefresh } from './regional/regional-coverage.refresh';
+export * from './facts/coverage-facts.entities';

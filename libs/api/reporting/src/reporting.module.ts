@@ -5,6 +5,7 @@ import { DbModule } from '@larnav/api/db';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { BoardSummaryService } from './board-summary/board-summary.service';
 import { CoverageEngine } from './coverage/coverage.engine';
+import { CoverageFacts } from './facts/coverage-facts';
 import { ReportingExportController } from './export/reporting-export.controller';
 import { OnboardingQueries } from './onboarding/onboarding.queries';
 import { ReportingController } from './reporting.controller';
@@ -19,12 +20,13 @@ import { ReportsService } from './reports.service';
   controllers: [ReportingController, ReportingExportController, RegionalController],
   providers: [
     CoverageEngine,
+    CoverageFacts,
     OnboardingQueries,
     ReportsService,
     BoardSummaryService,
     RegionalCoverageRefresh,
     RegionalService,
   ],
-  exports: [CoverageEngine, ReportsService, RegionalCoverageRefresh],
+  exports: [CoverageEngine, CoverageFacts, ReportsService, RegionalCoverageRefresh],
 })
 export class ReportingModule {}

@@ -72,19 +72,25 @@ export const REQUIREMENT_SPANS = `
   )`;
 
 /**
- * Each requirement in force on each day of `days` (SQL giving one column, `judged_on date`),
+ * Each requirement in force on each day of `days` (SQL giving one column, `judged_on date`; or,
+ * with `perPersonModule`, the columns `person_id, module_id, judged_on`, each day judged only for
+ * its own person and module: the coverage facts judge every pair on its own boundary days),
  * with where it stands then: completed (and until when), due again, exempt, overdue. The spans
  * are derived once for all the days, so a trend of 24 month ends is one statement. $3: the rules' modules'
  * versions as JSON ([{ version_id, module_id, number, significant, published_on }]), since a
  * region-shared module's versions live in another municipality's rows.
  */
-export const REQUIREMENTS_ON = (days: string) => `
+export const REQUIREMENTS_ON = (days: string, perPersonModule = false) => `
   WITH ${REQUIREMENT_SPANS.trim()},
   versions AS (
     SELECT * FROM jsonb_to_recordset($3::jsonb) AS v(version_id uuid, module_id uuid, number int, significant boolean, published_on date)
   ),
   days AS (${days}),
-  active AS (SELECT r.*, d.judged_on FROM requirements r JOIN days d ON r.applies_from <= d.judged_on AND d.judged_on <= r.applies_to),
+  active AS (
+    SELECT r.*, d.judged_on FROM requirements r
+      JOIN days d ON r.applies_from <= d.judged_on AND d.judged_on <= r.applies_to
+       ${perPersonModule ? 'AND d.person_id = r.person_id AND d.module_id = r.module_id' : ''}
+  ),
   completed AS (
     SELECT a.*, c.completed_on, c.number AS completed_number,
            CASE WHEN a.recertify_months IS NULL OR c.completed_on IS NULL THEN NULL

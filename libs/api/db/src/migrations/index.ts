@@ -23,6 +23,8 @@ import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSch
 import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
 import { BlendedModules1796605119083 } from './1796605119083-BlendedModules';
 import { BlendedModulesIsolation1796605119084 } from './1796605119084-BlendedModulesIsolation';
+import { CoverageFactsSchema1796605397635 } from './1796605397635-CoverageFactsSchema';
+import { CoverageFactsTriggers1796605397636 } from './1796605397636-CoverageFactsTriggers';
 import { RegionalCoverageSchema1796607366076 } from './1796607366076-RegionalCoverageSchema';
 import { RegionalCoverageIsolation1796607366077 } from './1796607366077-RegionalCoverageIsolation';
 
@@ -53,6 +55,8 @@ export const MIGRATIONS = [
   LiveSessionsIsolation1796595464635,
   BlendedModules1796605119083,
   BlendedModulesIsolation1796605119084,
+  CoverageFactsSchema1796605397635,
+  CoverageFactsTriggers1796605397636,
   RegionalCoverageSchema1796607366076,
   RegionalCoverageIsolation1796607366077,
 ];

@@ -3,6 +3,8 @@ import { EntityManager } from 'typeorm';
 import { CatalogQueries } from '@larnav/api/catalog';
 import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
+import { checkpointMonth, CoverageFacts, FactHorizon } from '../facts/coverage-facts';
+import { FACT_PEOPLE, FACT_TREE, FACT_TREND } from '../facts/facts-read.sql';
 import type { ReportRoots } from '../scope/report-scope';
 import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
 import { COVERAGE_PEOPLE, COVERAGE_TREE, COVERAGE_TREND, PLACED_PEOPLE, PLACED_PEOPLE_BETWEEN } from './coverage.sql';
@@ -30,9 +32,12 @@ type PersonRow = Omit<CoveragePerson, 'moduleTitle'> & { total: number };
 
 /**
  * The coverage engine: every HR number (the dashboard, the exports, the reporting API, the trend)
- * comes from here, and here from the assignment engine's derivation (coverage.sql.ts). It is
- * derived on each read, so a completion, a transfer or a date passing shows at once, and a past
- * date gives the answer as it was.
+ * comes from here, and here from the assignment engine's derivation (coverage.sql.ts), read from
+ * the kept facts (facts/) that derivation judged, brought up to date before each read; so a
+ * completion, a transfer or a date passing shows at once, and a past date gives the answer as it
+ * was. When the facts cannot answer at once (too many people changed a moment ago, or a trend
+ * over several disjoint subtrees, where people in two of them must count once) it derives on
+ * read, as it did before the facts.
  */
 @Injectable()
 export class CoverageEngine {
@@ -40,22 +45,20 @@ export class CoverageEngine {
     private readonly db: TenantDb,
     private readonly assignments: AssignmentEngine,
     private readonly catalog: CatalogQueries,
+    private readonly facts: CoverageFacts,
   ) {}
 
   /** Every unit of the subtrees with its numbers per module on `at`. */
   async tree(at: string, roots: ReportRoots, moduleId: string | null): Promise<CoverageTree> {
     const versions = await this.assignments.ruleVersions();
+    const horizon = await this.facts.current(versions);
     return this.db.transaction(async (em) => {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
-      const people = await placedPeople(em, at, roots);
-      const rows: (RawCounts & { unitId: string; moduleId: string })[] = await em.query(COVERAGE_TREE, [
-        people,
-        at,
-        versions,
-        moduleId ? [moduleId] : null,
-        roots,
-      ]);
+      const wanted = moduleId ? [moduleId] : null;
+      const rows: (RawCounts & { unitId: string; moduleId: string })[] = horizon
+        ? await em.query(FACT_TREE, [at, checkpointMonth(at, horizon), wanted, roots])
+        : await em.query(COVERAGE_TREE, [await placedPeople(em, at, roots), at, versions, wanted, roots]);
       const counts = new Map<string, Map<string, RawCounts>>();
       for (const { unitId, moduleId: module, ...numbers } of rows) {
         const perModule = counts.get(unitId) ?? new Map<string, RawCounts>();
@@ -79,9 +82,21 @@ export class CoverageEngine {
     moduleId: string | null,
   ): Promise<Map<string, Map<string, RawCounts>>> {
     const versions = await this.assignments.ruleVersions();
+    const horizon = await this.facts.current(versions);
     return this.db.transaction(async (em) => {
       const perDay = new Map(days.map((day) => [day, new Map<string, RawCounts>()]));
       if (days.length === 0 || (roots !== null && roots.length === 0)) return perDay;
+      const root = horizon ? await singleRoot(em, roots) : null;
+      if (horizon && root) {
+        const rows: (RawCounts & { asOf: string; moduleId: string })[] = await em.query(FACT_TREND, [
+          days,
+          days.map((day) => checkpointMonth(day, horizon)),
+          moduleId ? [moduleId] : null,
+          root,
+        ]);
+        for (const { asOf, moduleId: module, ...numbers } of rows) perDay.get(asOf)?.set(module, numbers);
+        return perDay;
+      }
       const people =
         roots === null
           ? null
@@ -111,23 +126,18 @@ export class CoverageEngine {
     page: { limit: number; offset: number },
   ): Promise<{ total: number; people: CoveragePerson[] }> {
     const versions = await this.assignments.ruleVersions();
+    const horizon = await this.facts.current(versions);
     return this.db.transaction(async (em) => {
       if (roots !== null && roots.length === 0) return { total: 0, people: [] };
       const titles = new Map((await this.reportedModules(em, moduleId)).map((m) => [m.id, m.title]));
-      const people = await placedPeople(em, at, roots);
-      const rows: PersonRow[] = await em.query(COVERAGE_PEOPLE, [
-        people,
-        at,
-        versions,
-        moduleId ? [moduleId] : null,
-        roots,
-        status,
-        page.limit,
-        page.offset,
-      ]);
+      const rows = await this.peoplePage(em, at, roots, moduleId, status, page, versions, horizon);
       return {
         total:
-          rows[0]?.total ?? (page.offset > 0 ? await this.countPeople(em, at, roots, moduleId, status, versions) : 0),
+          rows[0]?.total ??
+          (page.offset > 0
+            ? ((await this.peoplePage(em, at, roots, moduleId, status, { limit: 1, offset: 0 }, versions, horizon))[0]
+                ?.total ?? 0)
+            : 0),
         people: rows.map(({ total: _total, ...row }) => ({
           ...row,
           moduleTitle: titles.get(row.moduleId) ?? row.moduleId,
@@ -149,27 +159,21 @@ export class CoverageEngine {
       .sort((a, b) => a.title.localeCompare(b.title, 'sv'));
   }
 
-  /** A page past the end has no row to carry the total. */
-  private async countPeople(
+  /** A page of standings: from the kept facts, or derived when they cannot answer now. */
+  private async peoplePage(
     em: EntityManager,
     at: string,
     roots: ReportRoots,
     moduleId: string | null,
     status: CoverageStatus | null,
+    page: { limit: number; offset: number },
     versions: string,
-  ): Promise<number> {
+    horizon: FactHorizon | null,
+  ): Promise<PersonRow[]> {
+    const wanted = moduleId ? [moduleId] : null;
+    if (horizon) return em.query(FACT_PEOPLE, [at, wanted, roots, status, page.limit, page.offset]);
     const people = await placedPeople(em, at, roots);
-    const [row] = await em.query(COVERAGE_PEOPLE, [
-      people,
-      at,
-      versions,
-      moduleId ? [moduleId] : null,
-      roots,
-      status,
-      1,
-      0,
-    ]);
-    return row?.total ?? 0;
+    return em.query(COVERAGE_PEOPLE, [people, at, versions, wanted, roots, status, page.limit, page.offset]);
   }
 }
 
@@ -182,6 +186,16 @@ export function withPercentage(counts: RawCounts | undefined): CoverageCounts {
 
 export function moduleCoverage(moduleId: string, counts: RawCounts | undefined): ModuleCoverage {
   return { moduleId, ...withPercentage(counts) };
+}
+
+/**
+ * The one subtree a trend is about, for the facts (whose weights count a person once within one
+ * subtree, not across several): the unit asked for, or the municipality's root; null otherwise.
+ */
+async function singleRoot(em: EntityManager, roots: ReportRoots): Promise<string | null> {
+  if (roots !== null) return roots.length === 1 ? roots[0] : null;
+  const tops: { path: string }[] = await em.query(`SELECT path::text AS path FROM org_unit WHERE parent_id IS NULL`);
+  return tops.length === 1 ? tops[0].path : null;
 }
 
 /** Narrows the derivation to the people placed in the subtrees on the day; all when the whole municipality. */

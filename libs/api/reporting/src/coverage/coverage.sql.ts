@@ -16,16 +16,20 @@ import { REQUIREMENTS_ON } from '@larnav/api/compliance';
  * - per_module: one row per day, person and module however many rules require it; compliant
  *   only if every rule in force is satisfied (the strictest recertification decides), due on
  *   the earliest unmet due date.
+ * - perPersonModule: `days` gives `person_id, module_id, judged_on`, each pair judged on its own
+ *   days (the kept facts' boundary days, facts/facts.sql.ts), for everyone placed anywhere: a
+ *   requirement is in force only on a day of an employment, so the person is placed then, and
+ *   the units come from the facts' placements. `before`: CTEs the days may name.
  * - status, in this order: compliant, exempt, overdue (due date passed), in progress (an attempt
  *   begun by the day and not finished then), not started.
  */
-const STANDINGS_ON = (days: string) => `
-  WITH requirement AS (${REQUIREMENTS_ON(days)}),
+export const STANDINGS_ON = (days: string, perPersonModule = false, before = '') => `
+  WITH ${before} requirement AS (${REQUIREMENTS_ON(days, perPersonModule)}),
   days AS (${days}),
   placed AS (
     SELECT DISTINCT d.judged_on, e.person_id, e.org_unit_id, u.path
       FROM days d
-      JOIN employment e ON e.start_date <= d.judged_on AND (e.end_date IS NULL OR e.end_date >= d.judged_on)
+      JOIN employment e ON ${perPersonModule ? 'e.person_id = d.person_id AND' : ''} e.start_date <= d.judged_on AND (e.end_date IS NULL OR e.end_date >= d.judged_on)
       JOIN org_unit u ON u.id = e.org_unit_id
      WHERE $5::ltree[] IS NULL OR u.path <@ $5::ltree[]
   ),
@@ -35,7 +39,7 @@ const STANDINGS_ON = (days: string) => `
            max(r.completed_on) AS completed_on, min(r.valid_until) AS valid_until
       FROM requirement r
      WHERE ($4::uuid[] IS NULL OR r.module_id = ANY($4::uuid[]))
-       AND EXISTS (SELECT 1 FROM placed p WHERE p.person_id = r.person_id AND p.judged_on = r.judged_on)
+       ${perPersonModule ? '' : 'AND EXISTS (SELECT 1 FROM placed p WHERE p.person_id = r.person_id AND p.judged_on = r.judged_on)'}
      GROUP BY r.judged_on, r.person_id, r.module_id
   ),
   standing AS (
@@ -96,18 +100,18 @@ export const COVERAGE_TREND = `
     FROM standing s GROUP BY s.judged_on, s.module_id`;
 
 /**
- * The people behind a number: $6 a status or NULL for all, $7 limit, $8 offset. The page is cut
- * first and only its rows are decorated with the units (inside the subtrees) where the person
- * works on the date, each looked up by person: a lateral over every standing was quadratic.
+ * The people behind a number, as the tail of a query whose `standing` CTE holds the standings
+ * on the day: a page cut first, and only its rows decorated with the units (inside the
+ * subtrees) where the person works on the date, each looked up by person (a lateral over every
+ * standing was quadratic). Placeholders: the date, the subtrees, a status or NULL, limit, offset.
  */
-export const COVERAGE_PEOPLE = `
-  ${STANDINGS_AT},
+export const PEOPLE_PAGE = (at: string, roots: string, status: string, limit: string, offset: string) => `
   page AS (
     SELECT s.*, p.name, p.email, p.employee_number, count(*) OVER ()::int AS total
       FROM standing s JOIN person p ON p.id = s.person_id
-     WHERE $6::text IS NULL OR s.status = $6::text
+     WHERE ${status}::text IS NULL OR s.status = ${status}::text
      ORDER BY p.name, p.id, s.module_id
-     LIMIT $7 OFFSET $8
+     LIMIT ${limit} OFFSET ${offset}
   )
   SELECT g.person_id AS "personId", g.name, g.email, g.employee_number AS "employeeNumber",
          g.module_id AS "moduleId", g.status,
@@ -119,11 +123,16 @@ export const COVERAGE_PEOPLE = `
                           ORDER BY u.name)
             FROM employment e JOIN org_unit u ON u.id = e.org_unit_id
            WHERE e.person_id = g.person_id
-             AND e.start_date <= $2::date AND (e.end_date IS NULL OR e.end_date >= $2::date)
-             AND ($5::ltree[] IS NULL OR u.path <@ $5::ltree[])) AS units,
+             AND e.start_date <= ${at}::date AND (e.end_date IS NULL OR e.end_date >= ${at}::date)
+             AND (${roots}::ltree[] IS NULL OR u.path <@ ${roots}::ltree[])) AS units,
          g.total
     FROM page g
    ORDER BY g.name, g.person_id, g.module_id`;
+
+/** The people behind a number: $6 a status or NULL for all, $7 limit, $8 offset. */
+export const COVERAGE_PEOPLE = `
+  ${STANDINGS_AT},
+  ${PEOPLE_PAGE('$2', '$5', '$6', '$7', '$8')}`;
 
 /** The people a report may concern, so the derivation runs only for them: anyone placed on $1 in $2. */
 export const PLACED_PEOPLE = `

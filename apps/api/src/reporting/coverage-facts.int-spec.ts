@@ -1,0 +1,74 @@
+import { reportingWorld } from './reporting-world';
+
+type World = Awaited<ReturnType<typeof reportingWorld>>;
+interface Node {
+  unitId: string;
+  name: string;
+  modules: { moduleId: string; population: number; compliant: number; overdue: number }[];
+}
+
+/**
+ * The kept coverage facts (libs/api/reporting/src/facts) behind the numbers coverage.int-spec.ts
+ * checks: that reads are answered from them, and that a write straight into a table (no API,
+ * as a script or a bulk import writes) marks its person by trigger and shows in the next read.
+ */
+describe('coverage facts', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await reportingWorld();
+  });
+  afterAll(() => w.t.close());
+
+  const business = async (asOf: string, unit: string) => {
+    const body = (
+      await w.admin.get('/api/reporting/coverage').query({ asOf, moduleId: w.modules.business.id }).expect(200)
+    ).body as { nodes: Node[] };
+    return body.nodes.find((n) => n.name === unit)?.modules[0];
+  };
+  const count = async (sql: string) => (await w.t.dataSource.query(sql, [w.tenantId]))[0].n as number;
+
+  it('answers from the kept facts, made on first read for everyone employed', async () => {
+    expect(await count(`SELECT count(*)::int AS n FROM coverage_stale_person WHERE tenant_id = $1`)).toBeGreaterThan(0);
+    await business('2026-03-15', 'Bygglov');
+    expect(await count(`SELECT count(*)::int AS n FROM coverage_stale_person WHERE tenant_id = $1`)).toBe(0);
+    // Everyone of the world is required security, so each of the seven has standings.
+    const standing = await w.t.dataSource.query(
+      `SELECT count(DISTINCT person_id)::int AS n FROM coverage_standing WHERE person_id = ANY($1::uuid[])`,
+      [Object.values(w.people)],
+    );
+    expect(standing).toEqual([{ n: 7 }]);
+    expect(await count(`SELECT count(*)::int AS n FROM coverage_checkpoint WHERE tenant_id = $1`)).toBeGreaterThan(0);
+    // Frida's two posts in SBF: one weight of +1 in each, never a second count in SBF.
+    const weights = await w.t.dataSource.query(
+      `SELECT org_unit_id, weight FROM coverage_placement WHERE person_id = $1 ORDER BY from_date`,
+      [w.people.frida],
+    );
+    expect(weights).toEqual([
+      { org_unit_id: w.units.old, weight: 1 },
+      { org_unit_id: w.units.bygglov, weight: 1 },
+    ]);
+  });
+
+  it('marks a person by trigger when a completion is written straight into the table, and shows it next read', async () => {
+    const before = await business('2026-07-01', 'Bygglov');
+    await w.t.dataSource.query(
+      `INSERT INTO completion (tenant_id, person_id, module_id, version_id, completed_at, method)
+       VALUES ($1, $2, $3, gen_random_uuid(), '2026-06-15T09:00:00Z', 'e-learning')`,
+      [w.tenantId, w.people.frida, w.modules.business.id],
+    );
+    expect(
+      await w.t.dataSource.query(`SELECT person_id FROM coverage_stale_person WHERE tenant_id = $1`, [w.tenantId]),
+    ).toEqual([{ person_id: w.people.frida }]);
+    const after = await business('2026-07-01', 'Bygglov');
+    expect(after).toMatchObject({ population: before!.population, compliant: before!.compliant + 1 });
+    expect(after!.overdue).toBe(before!.overdue - 1);
+  });
+
+  it('marks nobody when an attempt only records progress', async () => {
+    await business('2026-07-01', 'Bygglov');
+    await w.t.dataSource.query(`UPDATE attempt SET state = '{"lesson": 1}'::jsonb WHERE person_id = $1`, [
+      w.people.david,
+    ]);
+    expect(await count(`SELECT count(*)::int AS n FROM coverage_stale_person WHERE tenant_id = $1`)).toBe(0);
+  });
+});

@@ -1,0 +1,38 @@
+import { changedModules, checkpointMonth } from './coverage-facts';
+
+describe('checkpointMonth', () => {
+  const horizon = { firstMonth: '2022-01-01', lastMonth: '2027-12-01' };
+
+  it("starts a day's counts from its own month's first day inside the kept months", () => {
+    expect(checkpointMonth('2026-03-15', horizon)).toBe('2026-03-01');
+    expect(checkpointMonth('2026-03-01', horizon)).toBe('2026-03-01');
+    expect(checkpointMonth('2022-01-01', horizon)).toBe('2022-01-01');
+  });
+
+  it('uses the last kept month beyond them, and none (deltas from the start) before them', () => {
+    expect(checkpointMonth('2029-06-30', horizon)).toBe('2027-12-01');
+    expect(checkpointMonth('2021-12-31', horizon)).toBeNull();
+  });
+});
+
+describe('changedModules', () => {
+  const v = (version_id: string, module_id: string, extra: object = {}) => ({
+    version_id,
+    module_id,
+    number: 1,
+    significant: false,
+    published_on: '2026-01-01',
+    ...extra,
+  });
+
+  it('names the modules whose versions were added, removed or changed, whatever the order of keys', () => {
+    const before = [v('v1', 'm1'), v('v2', 'm2'), v('v3', 'm3')];
+    const now = [
+      { published_on: '2026-01-01', significant: false, number: 1, module_id: 'm1', version_id: 'v1' },
+      v('v3', 'm3', { significant: true }),
+      v('v4', 'm4'),
+    ];
+    expect(changedModules(before, now).sort()).toEqual(['m2', 'm3', 'm4']);
+    expect(changedModules(before, before)).toEqual([]);
+  });
+});

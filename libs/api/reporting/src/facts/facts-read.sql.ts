@@ -1,0 +1,88 @@
+import { PEOPLE_PAGE } from '../coverage/coverage.sql';
+
+/**
+ * Reading the kept facts. A unit's weighted counts on day t are its checkpoint at t's month
+ * (clamped to the kept months; none before the first) plus its deltas from that month's first
+ * day to t; a unit's numbers with its subtree are the sum of those over the subtree, which the
+ * placement weights make a count of people, not posts.
+ */
+
+/** The counts as the API names them, from summed columns. */
+const COUNTS = `
+  (sum(compliant) + sum(in_progress) + sum(not_started) + sum(overdue) + sum(exempt))::int AS population,
+  sum(compliant)::int AS compliant, sum(in_progress)::int AS "inProgress", sum(not_started)::int AS "notStarted",
+  sum(overdue)::int AS overdue, sum(exempt)::int AS exempt`;
+
+const COLUMNS = 'compliant, in_progress, not_started, overdue, exempt';
+const columnsOf = (table: string) =>
+  ['compliant', 'in_progress', 'not_started', 'overdue', 'exempt'].map((c) => `${table}.${c}`).join(', ');
+
+/**
+ * Every unit of the subtrees × module on $1: $2 the checkpoint month (NULL: before the kept
+ * months, deltas from the start), $3 uuid[] modules or NULL, $4 ltree[] subtrees or NULL.
+ */
+export const FACT_TREE = `
+  WITH node AS (
+    SELECT org_unit_id, module_id, ${COLUMNS} FROM coverage_checkpoint
+     WHERE month = $2::date AND ($3::uuid[] IS NULL OR module_id = ANY($3::uuid[]))
+    UNION ALL
+    SELECT org_unit_id, module_id, ${COLUMNS} FROM coverage_delta
+     WHERE day >= coalesce($2::date, '-infinity'::date) AND day <= $1::date
+       AND ($3::uuid[] IS NULL OR module_id = ANY($3::uuid[]))
+  ),
+  at_node AS (
+    SELECT org_unit_id, module_id, sum(compliant) AS compliant, sum(in_progress) AS in_progress,
+           sum(not_started) AS not_started, sum(overdue) AS overdue, sum(exempt) AS exempt
+      FROM node GROUP BY org_unit_id, module_id
+  ),
+  rolled AS (
+    SELECT label::uuid AS unit_id, n.module_id, ${COUNTS}
+      FROM at_node n JOIN org_unit u ON u.id = n.org_unit_id
+     CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
+     GROUP BY 1, 2
+  )
+  SELECT r.unit_id AS "unitId", r.module_id AS "moduleId", r.population, r.compliant, r."inProgress",
+         r."notStarted", r.overdue, r.exempt
+    FROM rolled r JOIN org_unit u ON u.id = r.unit_id
+   WHERE r.population > 0 AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
+
+/**
+ * One subtree's totals ($4, an ltree) per module on each day of $1 (date[]), each day's
+ * checkpoint month given beside it in $2 (date[], NULL before the kept months); $3 modules.
+ */
+export const FACT_TREND = `
+  WITH day AS (SELECT * FROM unnest($1::date[], $2::date[]) AS d(judged_on, month)),
+  inside AS (SELECT id FROM org_unit WHERE path <@ $4::ltree),
+  node AS (
+    SELECT d.judged_on, c.module_id, ${columnsOf('c')}
+      FROM day d JOIN coverage_checkpoint c ON c.month = d.month JOIN inside i ON i.id = c.org_unit_id
+     WHERE $3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[])
+    UNION ALL
+    SELECT d.judged_on, x.module_id, ${columnsOf('x')}
+      FROM day d
+      JOIN coverage_delta x ON x.day >= coalesce(d.month, '-infinity'::date) AND x.day <= d.judged_on
+      JOIN inside i ON i.id = x.org_unit_id
+     WHERE $3::uuid[] IS NULL OR x.module_id = ANY($3::uuid[])
+  )
+  SELECT * FROM (
+    SELECT to_char(judged_on, 'YYYY-MM-DD') AS "asOf", module_id AS "moduleId", ${COUNTS}
+      FROM node GROUP BY judged_on, module_id
+  ) t WHERE population > 0`;
+
+/**
+ * The people behind a number on $1, from the kept standings of everyone placed in the subtrees
+ * ($3, NULL: all) that day: $2 modules, $4 a status or NULL, $5 limit, $6 offset.
+ */
+export const FACT_PEOPLE = `
+  WITH placed AS (
+    SELECT DISTINCT e.person_id FROM employment e JOIN org_unit u ON u.id = e.org_unit_id
+     WHERE e.start_date <= $1::date AND (e.end_date IS NULL OR e.end_date >= $1::date)
+       AND ($3::ltree[] IS NULL OR u.path <@ $3::ltree[])
+  ),
+  standing AS (
+    SELECT s.person_id, s.module_id, s.status, s.due_date, s.completed_on, s.valid_until
+      FROM coverage_standing s JOIN placed p ON p.person_id = s.person_id
+     WHERE s.from_date <= $1::date AND $1::date <= s.to_date
+       AND ($2::uuid[] IS NULL OR s.module_id = ANY($2::uuid[]))
+  ),
+  ${PEOPLE_PAGE('$1', '$3', '$4', '$5', '$6')}`;
