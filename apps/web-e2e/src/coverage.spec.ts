@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import { DEMO_PEOPLE, expectNoAxeViolations, openSignedIn, skipWithoutChromium } from './support/journey';
 
 skipWithoutChromium();
 
 const MODULE = 'Företagarperspektiv i myndighetsutövning';
 
-test("HR opens Täckning on her förvaltning's numbers and drills down by keyboard to the overdue", async ({ page }) => {
+test("HR opens Täckning on her förvaltning's numbers, picks a past day, drills down by keyboard to the overdue and exports them", async ({
+  page,
+}) => {
   // Sign-in, two axe scans and a keyboard walk take longer than the default 30 s on a busy machine.
   test.setTimeout(120_000);
   await openSignedIn(page, '/my-training', DEMO_PEOPLE.hrOfficer);
@@ -13,8 +17,15 @@ test("HR opens Täckning on her förvaltning's numbers and drills down by keyboa
   await expect(page.getByRole('heading', { level: 1, name: 'Täckning' })).toBeVisible();
   await expect(page).toHaveTitle('Täckning – Lärnav');
 
+  // The numbers as they were three months ago, typed by keyboard into the date picker.
+  const past = new Date(Date.now() - 91 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const asOf = page.getByRole('combobox', { name: /Per dag/ });
+  await asOf.focus();
+  await asOf.fill(past);
+  await asOf.press('Enter');
+
   await page.getByRole('combobox', { name: 'Modul' }).selectOption({ label: MODULE });
-  const tree = page.getByRole('table', { name: new RegExp(`^Täckning per enhet för ${MODULE} per `) });
+  const tree = page.getByRole('table', { name: `Täckning per enhet för ${MODULE} per ${past}` });
   // Her report starts at her förvaltning: no other förvaltning, no municipality above it.
   const sbf = tree.getByRole('row', { name: /Samhällsbyggnadsförvaltningen/ });
   await expect(sbf).toBeVisible();
@@ -41,12 +52,24 @@ test("HR opens Täckning on her förvaltning's numbers and drills down by keyboa
     await expect(row).toContainText('Försenad');
     await expect(row).toContainText(/\d{4}-\d{2}-\d{2}/);
   }
-  await expect(page.getByRole('link', { name: /som Excel \(XLSX\)$/ }).nth(1)).toHaveAttribute(
+  const xlsx = page.getByRole('link', { name: /som Excel \(XLSX\)$/ }).nth(1);
+  await expect(xlsx).toHaveAttribute(
     'href',
-    /\/api\/reporting\/coverage\/people\/export\?.*status=overdue.*format=xlsx&lang=sv$/,
+    new RegExp(`/api/reporting/coverage/people/export\\?.*asOf=${past}.*status=overdue.*format=xlsx&lang=sv$`),
   );
+  // The file itself, downloaded by keyboard: the day and the filter are written above its rows.
+  await xlsx.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), xlsx.press('Enter')]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+  const lines = workbook.worksheets[0].getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : []));
+  expect(lines).toContainEqual(['Per datum', past]);
+  expect(lines).toContainEqual(['Status', 'försenad']);
   await expect(
     page.getByRole('table', { name: new RegExp(`^Täckning för ${MODULE} i Samhällsbyggnadsförvaltningen`) }),
   ).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: new RegExp(`^Täckning för ${MODULE} i Samhällsbyggnadsförvaltningen`) }),
+  ).toContainText('Täckningen var');
   await expectNoAxeViolations(page, 'the overdue people and the trend are shown');
 });
