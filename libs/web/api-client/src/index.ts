@@ -138,3 +138,8 @@ export { useCoverageTrend } from './lib/useCoverageTrend';
 export { useOnboardingCoverage, type OnboardingFilter } from './lib/useOnboardingCoverage';
 export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';
+export { useMyTeam } from './lib/useMyTeam';
+export { useMyTeamPeople, type MyTeamPeopleFilter } from './lib/useMyTeamPeople';
+export { useSendTeamReminder } from './lib/useSendTeamReminder';
+export { useTeamApprovals, useDecideApproval } from './lib/useTeamApprovals';
+export { useSetUnitManager } from './lib/useSetUnitManager';

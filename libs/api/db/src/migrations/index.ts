@@ -21,6 +21,7 @@ import { HrImportSchema1796595446595 } from './1796595446595-HrImportSchema';
 import { HrImportIsolation1796595446596 } from './1796595446596-HrImportIsolation';
 import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSchema';
 import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
+import { TeamManagers1796605081101 } from './1796605081101-TeamManagers';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   HrImportIsolation1796595446596,
   LiveSessionsSchema1796595464634,
   LiveSessionsIsolation1796595464635,
+  TeamManagers1796605081101,
 ];

@@ -42,13 +42,16 @@ export class CoverageEngine {
     private readonly catalog: CatalogQueries,
   ) {}
 
-  /** Every unit of the subtrees with its numbers per module on `at`. */
-  async tree(at: string, roots: ReportRoots, moduleId: string | null): Promise<CoverageTree> {
+  /**
+   * Every unit of the subtrees with its numbers per module on `at`; `onlyPeople` narrows the
+   * counts to those people (a manager's team), wherever in the subtrees they work.
+   */
+  async tree(at: string, roots: ReportRoots, moduleId: string | null, onlyPeople?: string[]): Promise<CoverageTree> {
     const versions = await this.assignments.ruleVersions();
     return this.db.transaction(async (em) => {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
-      const people = await placedPeople(em, at, roots);
+      const people = await placedPeople(em, at, roots, onlyPeople);
       const rows: (RawCounts & { unitId: string; moduleId: string })[] = await em.query(COVERAGE_TREE, [
         people,
         at,
@@ -109,12 +112,13 @@ export class CoverageEngine {
     moduleId: string | null,
     status: CoverageStatus | null,
     page: { limit: number; offset: number },
+    onlyPeople?: string[],
   ): Promise<{ total: number; people: CoveragePerson[] }> {
     const versions = await this.assignments.ruleVersions();
     return this.db.transaction(async (em) => {
       if (roots !== null && roots.length === 0) return { total: 0, people: [] };
       const titles = new Map((await this.reportedModules(em, moduleId)).map((m) => [m.id, m.title]));
-      const people = await placedPeople(em, at, roots);
+      const people = await placedPeople(em, at, roots, onlyPeople);
       const rows: PersonRow[] = await em.query(COVERAGE_PEOPLE, [
         people,
         at,
@@ -127,7 +131,8 @@ export class CoverageEngine {
       ]);
       return {
         total:
-          rows[0]?.total ?? (page.offset > 0 ? await this.countPeople(em, at, roots, moduleId, status, versions) : 0),
+          rows[0]?.total ??
+          (page.offset > 0 ? await this.countPeople(em, at, roots, moduleId, status, versions, onlyPeople) : 0),
         people: rows.map(({ total: _total, ...row }) => ({
           ...row,
           moduleTitle: titles.get(row.moduleId) ?? row.moduleId,
@@ -157,8 +162,9 @@ export class CoverageEngine {
     moduleId: string | null,
     status: CoverageStatus | null,
     versions: string,
+    onlyPeople?: string[],
   ): Promise<number> {
-    const people = await placedPeople(em, at, roots);
+    const people = await placedPeople(em, at, roots, onlyPeople);
     const [row] = await em.query(COVERAGE_PEOPLE, [
       people,
       at,
@@ -184,11 +190,22 @@ export function moduleCoverage(moduleId: string, counts: RawCounts | undefined):
   return { moduleId, ...withPercentage(counts) };
 }
 
-/** Narrows the derivation to the people placed in the subtrees on the day; all when the whole municipality. */
-async function placedPeople(em: EntityManager, at: string, roots: ReportRoots): Promise<string[] | null> {
-  if (roots === null) return null;
+/**
+ * Narrows the derivation to the people placed in the subtrees on the day (all when the whole
+ * municipality), and to `onlyPeople` when given.
+ */
+async function placedPeople(
+  em: EntityManager,
+  at: string,
+  roots: ReportRoots,
+  onlyPeople?: string[],
+): Promise<string[] | null> {
+  if (roots === null) return onlyPeople ?? null;
   const rows: { person_id: string }[] = await em.query(PLACED_PEOPLE, [at, roots]);
-  return rows.map((r) => r.person_id);
+  const placed = rows.map((r) => r.person_id);
+  if (!onlyPeople) return placed;
+  const wanted = new Set(onlyPeople);
+  return placed.filter((id) => wanted.has(id));
 }
 
 async function unitsOf(em: EntityManager, roots: ReportRoots): Promise<UnitRow[]> {

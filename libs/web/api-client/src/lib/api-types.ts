@@ -109,3 +109,6 @@ export type TrendPoint = CoverageTrend['points'][number];
 export type OnboardingCoverage = JsonOf<'/api/reporting/onboarding'>;
 export type OnboardingNode = OnboardingCoverage['nodes'][number];
 export type ModuleOnboarding = OnboardingNode['modules'][number];
+
+export type MyTeam = JsonOf<'/api/my-team'>;
+export type PendingApproval = JsonOf<'/api/my-team/approvals'>['approvals'][number];

@@ -46,4 +46,8 @@ export const queryKeys = {
   onboardingCoverage: (orgUnitId: string | null, moduleId: string | null, from: string, to: string) =>
     ['reporting', 'onboarding', orgUnitId, moduleId, from, to] as const,
   certificateCheck: (code: string) => ['certificates', code] as const,
+  myTeam: (asOf: string) => ['my-team', asOf] as const,
+  myTeamPeople: (moduleId: string | null, status: string | null, limit: number, offset: number) =>
+    ['my-team', 'people', moduleId, status, limit, offset] as const,
+  myTeamApprovals: () => ['my-team', 'approvals'] as const,
 };
