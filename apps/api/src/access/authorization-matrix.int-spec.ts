@@ -318,9 +318,9 @@ describe('authorization matrix', () => {
       const refused = await learner.post('/api/my-team/reminders').send({ personId: otherUnit, moduleId }).expect(404);
       expect(refused.body.code).toBe('team_member_not_found');
       // Inside the team the person is found; with nothing required there is nothing to remind of.
-      expect((await learner.post('/api/my-team/reminders').send({ personId: inTeam, moduleId }).expect(422)).body.code).toBe(
-        'reminder_not_needed',
-      );
+      expect(
+        (await learner.post('/api/my-team/reminders').send({ personId: inTeam, moduleId }).expect(422)).body.code,
+      ).toBe('reminder_not_needed');
       // Being a chef gives no HR reports, and HR who manages no one has an empty team.
       await learner.get('/api/reporting/coverage').query({ orgUnitId: bygglov }).expect(403);
       const hr = t.as(await t.signIn(host, ACCOUNT.hr));

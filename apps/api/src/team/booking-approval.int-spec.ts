@@ -17,7 +17,11 @@ describe('booking approval by the manager', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await createTestApp({
-      config: { LARNAV_SMTP_URL: smtp.url, LARNAV_MAIL_FROM: 'Lärnav <larnav@test.se>', LARNAV_SIGN_IN_RATE_LIMIT: 10_000 },
+      config: {
+        LARNAV_SMTP_URL: smtp.url,
+        LARNAV_MAIL_FROM: 'Lärnav <larnav@test.se>',
+        LARNAV_SIGN_IN_RATE_LIMIT: 10_000,
+      },
     });
     world = await teamWorld(t);
   });
@@ -74,7 +78,9 @@ describe('booking approval by the manager', () => {
     await world.admin.post(`/api/my-team/approvals/${karin.id}/approve`).expect(404);
     await world.trainer.post(`/api/my-team/approvals/${karin.id}/approve`).expect(404);
 
-    expect((await world.sara.post(`/api/my-team/approvals/${karin.id}/approve`).expect(200)).body.status).toBe('booked');
+    expect((await world.sara.post(`/api/my-team/approvals/${karin.id}/approve`).expect(200)).body.status).toBe(
+      'booked',
+    );
     expect((await world.sara.post(`/api/my-team/approvals/${maria.id}/approve`).expect(200)).body.status).toBe(
       'waitlisted',
     );
@@ -111,7 +117,9 @@ describe('booking approval by the manager', () => {
     expect(told.map((m) => m.subject)).toEqual(['Inte godkänd: Informationssäkerhet 2099-07-01 09:00–12:00']);
     expect(told[0].attachments.filter((a) => a.contentType === 'text/calendar')).toEqual([]);
     expect(await freePlaces(sessionId)).toBe(5);
-    const [row] = await t.dataSource.query(`SELECT status, approval FROM live_session_booking WHERE id = $1`, [karin.id]);
+    const [row] = await t.dataSource.query(`SELECT status, approval FROM live_session_booking WHERE id = $1`, [
+      karin.id,
+    ]);
     expect(row).toEqual({ status: 'cancelled', approval: 'declined' });
     expect((await world.trainer.post('/api/live-bookings').send({ sessionId }).expect(201)).body.status).toBe(
       'pending-approval',
@@ -124,9 +132,10 @@ describe('booking approval by the manager', () => {
     const refused = await world.sara.post('/api/live-bookings').send({ sessionId }).expect(422);
     expect(refused.body.code).toBe('no_manager_for_approval');
     expect(refused.body.detail).toContain('administrator');
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM live_session_booking WHERE session_id = $1`, [
-      sessionId,
-    ]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM live_session_booking WHERE session_id = $1`,
+      [sessionId],
+    );
     expect(n).toBe(0);
   });
 });

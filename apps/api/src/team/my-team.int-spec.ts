@@ -20,7 +20,11 @@ describe('Mitt team', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await createTestApp({
-      config: { LARNAV_SMTP_URL: smtp.url, LARNAV_MAIL_FROM: 'Lärnav <larnav@test.se>', LARNAV_SIGN_IN_RATE_LIMIT: 10_000 },
+      config: {
+        LARNAV_SMTP_URL: smtp.url,
+        LARNAV_MAIL_FROM: 'Lärnav <larnav@test.se>',
+        LARNAV_SIGN_IN_RATE_LIMIT: 10_000,
+      },
     });
     world = await teamWorld(t);
   });
@@ -49,7 +53,11 @@ describe('Mitt team', () => {
   it("makes the chef's team the people placed in the unit, and shows the unit's chef on its page", async () => {
     expect(names(await teamOf('sara'))).toEqual(['anna', 'bo', 'karin', 'maria']);
     const page = (await world.admin.get(`/api/org-units/${world.units.bygglov}`).expect(200)).body;
-    expect(page.manager).toEqual({ id: world.people.sara, name: 'Sara Lindqvist', email: 'sara.lindqvist@stenungsund.se' });
+    expect(page.manager).toEqual({
+      id: world.people.sara,
+      name: 'Sara Lindqvist',
+      email: 'sara.lindqvist@stenungsund.se',
+    });
     expect((await world.sara.get('/api/auth/me').expect(200)).body.managesTeam).toBe(true);
     expect((await world.maria.get('/api/auth/me').expect(200)).body.managesTeam).toBe(false);
     const [audit] = await t.dataSource.query(
@@ -60,7 +68,10 @@ describe('Mitt team', () => {
   });
 
   it('gives a förvaltning chief the whole subtree, and refuses the chef route to anyone but an admin', async () => {
-    await world.admin.put(`/api/org-units/${world.units.sbf}/manager`).send({ personId: world.people.anders }).expect(200);
+    await world.admin
+      .put(`/api/org-units/${world.units.sbf}/manager`)
+      .send({ personId: world.people.anders })
+      .expect(200);
     expect(names(await teamOf('anders'))).toEqual(['anna', 'bo', 'david', 'karin', 'maria', 'sara']);
     await world.sara.put(`/api/org-units/${world.units.sbf}/manager`).send({ personId: world.people.sara }).expect(403);
     const unknown = await world.admin
@@ -72,10 +83,13 @@ describe('Mitt team', () => {
     expect(await teamOf('anders')).toEqual([]);
   });
 
-  it("adds the people whose SCIM manager is the chef, wherever they work", async () => {
+  it('adds the people whose SCIM manager is the chef, wherever they work', async () => {
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
     const token = (
-      await world.admin.post('/api/admin/tokens').send({ name: 'Entra', scopes: ['scim'], expiresAt }).expect(201)
+      await world.admin
+        .post('/api/admin/tokens')
+        .send({ name: 'Entra', scopes: ['scim'], expiresAt })
+        .expect(201)
     ).body.token;
     await t
       .at(world.host)
@@ -153,7 +167,10 @@ describe('Mitt team', () => {
       .expect(404);
     expect(outside.body.code).toBe('team_member_not_found');
     // Maria moved to KSF today: no longer Sara's.
-    await world.sara.post('/api/my-team/reminders').send({ personId: world.people.maria, moduleId: world.moduleId }).expect(404);
+    await world.sara
+      .post('/api/my-team/reminders')
+      .send({ personId: world.people.maria, moduleId: world.moduleId })
+      .expect(404);
     const tjorn = await t.createTenant('tjorn', 'Tjörns kommun');
     const [{ id: erik }] = await t.dataSource.query(
       `INSERT INTO person (tenant_id, email, name) VALUES ($1, 'erik@tjorn.se', 'Erik Olausson') RETURNING id`,

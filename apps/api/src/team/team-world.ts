@@ -76,9 +76,17 @@ export async function teamWorld(t: TestApp, slug = 'stenungsund') {
     .expect(200);
   await trainer
     .post('/api/compliance/rules')
-    .send({ name: 'Informationssäkerhet för alla', moduleId, dueBasis: 'fixed-date', dueDate: '2024-03-01', validFrom: '2024-01-01' })
+    .send({
+      name: 'Informationssäkerhet för alla',
+      moduleId,
+      dueBasis: 'fixed-date',
+      dueDate: '2024-03-01',
+      validFrom: '2024-01-01',
+    })
     .expect(201);
-  const [{ id: versionId }] = await t.dataSource.query(`SELECT id FROM module_version WHERE module_id = $1`, [moduleId]);
+  const [{ id: versionId }] = await t.dataSource.query(`SELECT id FROM module_version WHERE module_id = $1`, [
+    moduleId,
+  ]);
   await t.dataSource.query(
     `INSERT INTO completion (tenant_id, person_id, module_id, version_id, completed_at, score, method)
      VALUES ($1, $2, $3, $4, now(), 90, 'e-learning')`,

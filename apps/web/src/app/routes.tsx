@@ -2,7 +2,7 @@ import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
 import { authoringRoutes } from '@larnav/web/authoring';
 import { complianceRoutes } from '@larnav/web/compliance';
-import { hrRoutes } from '@larnav/web/hr';
+import { hrRoutes, myTeamRoutes } from '@larnav/web/hr';
 import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
 import { organisationRoutes, peopleRoutes } from '@larnav/web/org';
 import { LoadingState } from '@larnav/web/ui';
@@ -17,7 +17,7 @@ import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
 /**
  * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
- * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/rules/…`, `/coverage`, `/admin/…`), except `/intyg/…`,
+ * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/rules/…`, `/coverage`, `/my-team`, `/admin/…`), except `/intyg/…`,
  * printed on Swedish certificates; the texts on the pages are not English.
  * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
  */
@@ -34,6 +34,8 @@ export const appRoutes: RouteObject[] = [
       // The verification page printed on certificates: anyone may check a code, signed in or not.
       ...certificateRoutes(PUBLIC_ROUTE),
       ...learnerRoutes,
+      // Anyone signed in: the page shows their own team, or that they manage no one.
+      ...myTeamRoutes,
       {
         path: 'my-account',
         lazy: async () => {

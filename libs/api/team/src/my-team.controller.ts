@@ -34,7 +34,8 @@ export class MyTeamController {
   @SignedIn()
   @ApiOperation({
     summary: "My team's coverage per required module: the same numbers as HR's, for my team's people",
-    description: "The team is everyone placed in the units I am chef of (with their subtrees) and everyone whose manager I am.",
+    description:
+      'The team is everyone placed in the units I am chef of (with their subtrees) and everyone whose manager I am.',
   })
   @ApiOkResponse({ type: MyTeamResponse })
   summary(@Query() query: MyTeamQuery, @CurrentActor() actor: Actor): Promise<MyTeamResponse> {

@@ -143,3 +143,4 @@ export { useMyTeamPeople, type MyTeamPeopleFilter } from './lib/useMyTeamPeople'
 export { useSendTeamReminder } from './lib/useSendTeamReminder';
 export { useTeamApprovals, useDecideApproval } from './lib/useTeamApprovals';
 export { useSetUnitManager } from './lib/useSetUnitManager';
+export { useOrgUnit } from './lib/useOrgUnit';

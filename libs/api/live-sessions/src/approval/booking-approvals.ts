@@ -17,7 +17,14 @@ export interface PendingApproval {
   bookingId: string;
   requestedAt: string;
   person: { id: string; name: string; email: string };
-  session: { id: string; moduleId: string; moduleTitle: string; startsAt: string; endsAt: string; place: string | null };
+  session: {
+    id: string;
+    moduleId: string;
+    moduleTitle: string;
+    startsAt: string;
+    endsAt: string;
+    place: string | null;
+  };
 }
 
 /**

@@ -209,7 +209,6 @@ export function personOf(actor: Actor): string {
   return actor.personId;
 }
 
-
 export function bookingNotFound(id: string): DomainError {
   return DomainError.notFound(ProblemCode.BookingNotFound, `You have no booking with id ${id}.`);
 }

@@ -16,9 +16,7 @@ export interface ManagerReminderInput {
 export function managerReminderMail(input: ManagerReminderInput, language: Language): MailMessage {
   const { name, manager, module, due, overdue, link } = input;
   const en = language === 'en';
-  const subject = en
-    ? `Reminder from ${manager}: ${module}`
-    : `Påminnelse från ${manager}: ${module}`;
+  const subject = en ? `Reminder from ${manager}: ${module}` : `Påminnelse från ${manager}: ${module}`;
   const line = en
     ? overdue
       ? `your manager ${manager} reminds you that the training "${module}" was due ${due} and is not yet completed.`

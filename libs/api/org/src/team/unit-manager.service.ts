@@ -41,10 +41,10 @@ export class UnitManagerService {
 
 /** A unit's chef, as shown on its page. */
 export async function unitManager(em: EntityManager, orgUnitId: string): Promise<UnitManagerResponse> {
-    const [row]: { id: string | null; name: string | null; email: string | null }[] = await em.query(
-      `SELECT p.id, p.name, p.email FROM org_unit u LEFT JOIN person p ON p.id = u.manager_id WHERE u.id = $1`,
-      [orgUnitId],
-    );
-    const manager = row?.id ? { id: row.id, name: row.name ?? '', email: row.email ?? '' } : null;
-    return { orgUnitId, manager };
+  const [row]: { id: string | null; name: string | null; email: string | null }[] = await em.query(
+    `SELECT p.id, p.name, p.email FROM org_unit u LEFT JOIN person p ON p.id = u.manager_id WHERE u.id = $1`,
+    [orgUnitId],
+  );
+  const manager = row?.id ? { id: row.id, name: row.name ?? '', email: row.email ?? '' } : null;
+  return { orgUnitId, manager };
 }

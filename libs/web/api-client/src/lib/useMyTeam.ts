@@ -8,6 +8,7 @@ export function useMyTeam(asOf: string) {
   const client = useApiClient();
   return useQuery({
     queryKey: queryKeys.myTeam(asOf),
-    queryFn: async ({ signal }) => dataOrThrow(await client.GET('/api/my-team', { params: { query: { asOf } }, signal })),
+    queryFn: async ({ signal }) =>
+      dataOrThrow(await client.GET('/api/my-team', { params: { query: { asOf } }, signal })),
   });
 }
