@@ -60,6 +60,7 @@ type DemoAccountKey = keyof typeof DEMO_ACCOUNTS;
 const WELL_KNOWN_ACCESS: Record<DemoAccountKey, { roles: string[]; hrFor?: string; label: string }> = {
   caseworker: { roles: [], label: 'deltagare' },
   hrOfficer: { roles: [DEV_IDP_APP_ROLES.hr], hrFor: 'SBF', label: 'HR för förvaltningen' },
+  unitManager: { roles: [], label: 'chef för enheten' },
   trainer: { roles: [DEV_IDP_APP_ROLES.trainer], label: 'utbildare' },
   administrator: { roles: [DEV_IDP_APP_ROLES.admin], label: 'administratör' },
   tjornCaseworker: { roles: [], label: 'deltagare' },
