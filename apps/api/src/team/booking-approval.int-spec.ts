@@ -126,6 +126,17 @@ describe('booking approval by the manager', () => {
     );
   });
 
+  it('cancels pending bookings with the session, and then there is nothing left to approve', async () => {
+    const sessionId = await session(5);
+    const karin = (await world.trainer.post('/api/live-bookings').send({ sessionId }).expect(201)).body;
+    await world.trainer.post(`/api/live-sessions/${sessionId}/cancel`).expect(200);
+    const [row] = await t.dataSource.query(`SELECT status FROM live_session_booking WHERE id = $1`, [karin.id]);
+    expect(row.status).toBe('cancelled');
+    expect((await world.sara.get('/api/my-team/approvals').expect(200)).body.approvals).toEqual([]);
+    const late = await world.sara.post(`/api/my-team/approvals/${karin.id}/approve`).expect(409);
+    expect(late.body.code).toBe('approval_not_pending');
+  });
+
   it('refuses, naming whom to ask, when Lärnav knows no manager for the booker', async () => {
     // Sara works in SBF, which has no chef, and has no manager link.
     const sessionId = await session(5);
