@@ -73,6 +73,8 @@ export type {
   TrendPoint,
   OnboardingCoverage,
   OnboardingNode,
+  MyTeam,
+  PendingApproval,
   ModuleOnboarding,
 } from './lib/api-types';
 export { queryKeys } from './lib/query-keys';
