@@ -114,9 +114,12 @@ export function renderHr(path: string, routes: FakeRoutes = {}, language: Langua
     },
     ...routes,
   });
-  const router = createMemoryRouter([{ path: '/', children: [...hrRoutes, ...myTeamRoutes], HydrateFallback: () => null }], {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(
+    [{ path: '/', children: [...hrRoutes, ...myTeamRoutes], HydrateFallback: () => null }],
+    {
+      initialEntries: [path],
+    },
+  );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
