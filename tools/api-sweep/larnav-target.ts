@@ -174,7 +174,17 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
       .expect(201)
   ).body.sessions[0];
   const liveBooking = (await admin.post('/api/live-bookings').send({ sessionId: liveSession.id }).expect(201)).body;
+  // The admin is Svepenheten's chef, and Sven's booking of a session that needs approval waits for
+  // the admin: for /api/my-team/approvals/{bookingId}. Inserted as BookingApprovals.request would.
+  const adminId = (await admin.get('/api/auth/me').expect(200)).body.person.id as string;
+  await admin.put(`/api/org-units/${svep}/manager`).send({ personId: adminId }).expect(200);
+  const [pendingBooking] = await t.dataSource.query(
+    `INSERT INTO live_session_booking (tenant_id, session_id, person_id, status, requested_at, ical_uid, approver_id)
+     VALUES ($1, $2, $3, 'pending-approval', now(), 'live-session-booking-svep@larnav', $4) RETURNING id`,
+    [tenant.id, liveSession.id, sven.id, adminId],
+  );
   const byResource: Record<string, string> = {
+    approvals: pendingBooking.id,
     'hr-imports': hrImport.id,
     'live-sessions': liveSession.id,
     'live-bookings': liveBooking.id,

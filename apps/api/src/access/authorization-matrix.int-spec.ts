@@ -36,6 +36,7 @@ const MATRIX: Record<string, Caller[]> = {
   'PATCH /api/org-units/:id': ['admin'],
   'POST /api/org-units/:id/move': ['admin'],
   'POST /api/org-units/:id/archive': ['admin'],
+  'PUT /api/org-units/:id/manager': ['admin'],
   'GET /api/people': ['hr', 'admin', 'token'],
   'GET /api/people/:id': ['hr', 'admin', 'token'],
   'POST /api/people': ['admin'],
@@ -118,6 +119,14 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/live-bookings': PEOPLE,
   'POST /api/live-bookings': PEOPLE,
   'POST /api/live-bookings/:id/cancel': PEOPLE,
+  // Mitt team: being a manager is a fact of the organisation, not a role. Anyone signed in gets
+  // their own team (empty when they manage no one); anyone outside it is 404 (see below).
+  'GET /api/my-team': PEOPLE,
+  'GET /api/my-team/people': PEOPLE,
+  'POST /api/my-team/reminders': PEOPLE,
+  'GET /api/my-team/approvals': PEOPLE,
+  'POST /api/my-team/approvals/:bookingId/approve': PEOPLE,
+  'POST /api/my-team/approvals/:bookingId/decline': PEOPLE,
   // Coverage for HR (their subtrees), admins, and BI tools with a reporting:read token.
   'GET /api/reporting/coverage': ['hr', 'admin', 'token'],
   'GET /api/reporting/coverage/people': ['hr', 'admin', 'token'],
@@ -293,6 +302,44 @@ describe('authorization matrix', () => {
       const adminId = (await t.as(sessions.admin).get('/api/auth/me').expect(200)).body.person.id;
       expect((await learner.get(`/api/people/${adminId}`).expect(403)).body.code).toBe('forbidden');
       expect(me.email).toBe('sara.lindqvist@stenungsund.se');
+    });
+  });
+
+  describe("a manager and another unit's person", () => {
+    it("shows a unit's chef only their team, and answers 404 for another unit's person", async () => {
+      const admin = t.as(await t.signIn(host, ACCOUNT.admin));
+      const learner = t.as(await t.signIn(host, ACCOUNT.caseworker));
+      const chef = (await learner.get('/api/auth/me').expect(200)).body.person.id;
+      const hire = async (name: string, orgUnitId: string) =>
+        (
+          await admin
+            .post('/api/people')
+            .send({
+              name,
+              email: `${name.split(' ')[0].toLowerCase()}.team@stenungsund.se`,
+              employment: { orgUnitId, jobRole: 'handläggare', startDate: '2025-01-01' },
+            })
+            .expect(201)
+        ).body.id as string;
+      const inTeam = await hire('Tove Team', bygglov);
+      const otherUnit = await hire('Olle Annan', ksf);
+      await admin.put(`/api/org-units/${bygglov}/manager`).send({ personId: chef }).expect(200);
+      expect((await learner.get('/api/auth/me').expect(200)).body.managesTeam).toBe(true);
+      const moduleId = '00000000-0000-4000-8000-000000000001';
+      const refused = await learner.post('/api/my-team/reminders').send({ personId: otherUnit, moduleId }).expect(404);
+      expect(refused.body.code).toBe('team_member_not_found');
+      // Inside the team the person is found; with nothing required there is nothing to remind of.
+      expect(
+        (await learner.post('/api/my-team/reminders').send({ personId: inTeam, moduleId }).expect(422)).body.code,
+      ).toBe('reminder_not_needed');
+      // Being a chef gives no HR reports, and HR who manages no one has an empty team.
+      await learner.get('/api/reporting/coverage').query({ orgUnitId: bygglov }).expect(403);
+      const hr = t.as(await t.signIn(host, ACCOUNT.hr));
+      expect((await hr.get('/api/my-team').expect(200)).body).toMatchObject({ manages: false, size: 0 });
+      expect((await hr.post('/api/my-team/reminders').send({ personId: inTeam, moduleId }).expect(404)).body.code).toBe(
+        'team_member_not_found',
+      );
+      await admin.put(`/api/org-units/${bygglov}/manager`).send({ personId: null }).expect(200);
     });
   });
 

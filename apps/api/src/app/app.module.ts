@@ -16,6 +16,7 @@ import { OrgModule } from '@larnav/api/org';
 import { ReportingModule } from '@larnav/api/reporting';
 import { ScimModule } from '@larnav/api/scim';
 import { StorageModule } from '@larnav/api/storage';
+import { TeamModule } from '@larnav/api/team';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
 import { HealthController } from './health.controller';
@@ -55,6 +56,7 @@ export class AppModule {
           from: options.config.LARNAV_MAIL_FROM,
         }),
         LiveSessionsModule,
+        TeamModule,
       ],
       controllers: [HealthController],
     };

@@ -182,11 +182,12 @@ describe('live sessions: scheduling and booking', () => {
     expect(listed).not.toContain(forKsf.id);
   });
 
-  it('stores manager approval and refuses self-booking such a session until approval exists', async () => {
+  it('stores manager approval, and refuses a booker whose manager Lärnav does not know (the flow: team/)', async () => {
     const session = (await schedule({ requiresApproval: true }).expect(201)).body.sessions[0];
     expect(session.requiresApproval).toBe(true);
-    const res = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(409);
-    expect(res.body.code).toBe('booking_needs_approval');
+    // Sara's Bygglov has no chef and she has no manager link.
+    const res = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(422);
+    expect(res.body.code).toBe('no_manager_for_approval');
   });
 
   it('keeps a cancelled session, shown as cancelled, with its bookings cancelled, and refuses new ones', async () => {

@@ -88,6 +88,8 @@ export const DEMO_PEOPLE = {
   inspector: 'Amira Haddad',
   /** Trainer: authors, publishes and shares modules. */
   trainer: 'Karin Sjöberg',
+  /** The chef of Bygglov: no role, but Mitt team shows her unit. */
+  unitManager: 'Lena Holm',
 } as const;
 
 /**

@@ -44,6 +44,7 @@ function signedInAs(name: string, roles: Role[]): Me {
     roles: all,
     permissions: [...permissionsOf(all)],
     hrUnitIds: [],
+    managesTeam: false,
     csrfToken: 'csrf',
   };
 }

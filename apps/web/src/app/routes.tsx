@@ -2,7 +2,7 @@ import { Permission } from '@larnav/contracts';
 import { adminRoutes } from '@larnav/web/admin';
 import { authoringRoutes } from '@larnav/web/authoring';
 import { complianceRoutes } from '@larnav/web/compliance';
-import { hrRoutes, regionalRoutes } from '@larnav/web/hr';
+import { hrRoutes, myTeamRoutes, regionalRoutes } from '@larnav/web/hr';
 import { certificateRoutes, learnerRoutes } from '@larnav/web/learner';
 import { bookingRoutes, trainerSessionRoutes } from '@larnav/web/live-sessions';
 import { organisationRoutes, peopleRoutes } from '@larnav/web/org';
@@ -18,7 +18,7 @@ import { PUBLIC_ROUTE } from './sign-in/use-redirect-to-sign-in';
 
 /**
  * The route table: the shell around every page, and each area's (lazily loaded) routes. Paths
- * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/live-sessions/…`, `/rules/…`, `/coverage`, `/admin/…`), except `/intyg/…`,
+ * are English (`/sign-in`, `/my-training/…`, `/my-account`, `/modules/…`, `/live-sessions/…`, `/rules/…`, `/coverage`, `/my-team`, `/region`, `/admin/…`), except `/intyg/…`,
  * printed on Swedish certificates; the texts on the pages are not English.
  * Every page needs signing in except those whose `handle` is PUBLIC_ROUTE.
  */
@@ -37,6 +37,8 @@ export const appRoutes: RouteObject[] = [
       ...learnerRoutes,
       // Booking a module's live session: /my-training/:moduleId/sessions, beside the player.
       ...bookingRoutes,
+      // Anyone signed in: the page shows their own team, or that they manage no one.
+      ...myTeamRoutes,
       {
         path: 'my-account',
         lazy: async () => {

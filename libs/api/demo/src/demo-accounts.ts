@@ -6,6 +6,8 @@ export interface DemoAccount {
   unitCode: string;
   jobRole: string;
   startDate: string;
+  /** The unit (by code) this person is chef of: their Mitt team. */
+  managesUnit?: string;
 }
 
 /**
@@ -51,6 +53,19 @@ export const DEMO_ACCOUNTS = {
     unitCode: 'SBF',
     jobRole: 'HR-partner',
     startDate: '2021-03-01',
+  },
+  /**
+   * The chef of Bygglov (enhetschef), a learner like any other: Mitt team shows her unit, whose
+   * caseworkers (Sara among them) are partly behind with the training required of them.
+   */
+  unitManager: {
+    tenantSlug: 'stenungsund',
+    name: 'Lena Holm',
+    email: 'lena.holm@stenungsund.se',
+    unitCode: 'SBF-BYGG',
+    jobRole: 'enhetschef',
+    startDate: '2016-09-01',
+    managesUnit: 'SBF-BYGG',
   },
   /** Writes and publishes training modules for the whole municipality. */
   trainer: {

@@ -62,6 +62,7 @@ const WELL_KNOWN_ACCESS: Record<DemoAccountKey, { roles: string[]; hrFor?: strin
   permitColleague: { roles: [], label: 'deltagare' },
   inspector: { roles: [], label: 'deltagare' },
   hrOfficer: { roles: [DEV_IDP_APP_ROLES.hr], hrFor: 'SBF', label: 'HR för förvaltningen' },
+  unitManager: { roles: [], label: 'chef för enheten' },
   trainer: { roles: [DEV_IDP_APP_ROLES.trainer], label: 'utbildare' },
   administrator: { roles: [DEV_IDP_APP_ROLES.admin], label: 'administratör' },
   tjornCaseworker: { roles: [], label: 'deltagare' },

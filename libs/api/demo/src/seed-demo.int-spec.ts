@@ -137,6 +137,12 @@ describe('seedDemo', () => {
       { email: hrOfficer.email, code: 'SBF', job_role: 'HR-partner' },
       { email: caseworker.email, code: 'SBF-BYGG', job_role: 'bygglovshandläggare' },
     ]);
+    // Lena Holm is the chef of Bygglov: her Mitt team is its staff.
+    const chefs = await connection.query<{ code: string; email: string }>(
+      'stenungsund',
+      `SELECT u.code, p.email FROM org_unit u JOIN person p ON p.id = u.manager_id ORDER BY u.code`,
+    );
+    expect(chefs).toEqual([{ code: 'SBF-BYGG', email: DEMO_ACCOUNTS.unitManager.email }]);
   });
 
   it('requires training by rules, with a share of it done, and the demo accounts untouched', async () => {

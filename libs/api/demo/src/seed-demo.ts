@@ -13,7 +13,7 @@ import {
 import { EmploymentService, HeadCountQueries, ORG_ENTITIES, OrgUnitService } from '@larnav/api/org';
 import { Tenant, TENANCY_ENTITIES, TenantService } from '@larnav/api/tenancy';
 import { DEMO_MODULES, writeDemoModules } from './content/seed-content';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
 import { DEMO_MUNICIPALITIES, DemoMunicipality } from './demo-municipalities';
 import { writeDemoRequirements } from './requirements/seed-requirements';
 import { planTurnover } from './turnover';
@@ -76,9 +76,21 @@ export async function seedMunicipality(
     await runWithManager({ tenantId }, em, () =>
       writeMunicipality(municipality.plan.org, timeline, { units, employments }),
     );
+    await writeUnitManagers(em, municipality.slug);
     return true;
   });
   return { slug: municipality.slug, seeded, milliseconds: Math.round(performance.now() - started) };
+}
+
+/** The demo accounts that are a unit's chef (Lena Holm for Bygglov) become it, as an admin would set it. */
+async function writeUnitManagers(em: EntityManager, slug: string): Promise<void> {
+  for (const account of Object.values<DemoAccount>(DEMO_ACCOUNTS)) {
+    if (account.tenantSlug !== slug || !account.managesUnit) continue;
+    await em.query(`UPDATE org_unit SET manager_id = (SELECT id FROM person WHERE email = $1) WHERE code = $2`, [
+      account.email,
+      account.managesUnit,
+    ]);
+  }
 }
 
 /**

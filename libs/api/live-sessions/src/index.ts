@@ -3,3 +3,4 @@ export * from './live-sessions.module';
 export * from './booking/booking.service';
 export * from './booking/session-queries';
 export * from './invitations/invitation';
+export * from './approval/booking-approvals';

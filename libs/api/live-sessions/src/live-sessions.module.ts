@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@larnav/api/audit';
 import { LearningModule } from '@larnav/api/learning';
 import { DbModule } from '@larnav/api/db';
+import { OrgModule } from '@larnav/api/org';
 import { TenancyModule } from '@larnav/api/tenancy';
+import { BookingApprovals } from './approval/booking-approvals';
 import { AttendanceService } from './attendance/attendance.service';
 import { BookingController } from './booking/booking.controller';
 import { BookingService } from './booking/booking.service';
@@ -17,9 +19,9 @@ import { SchedulingService } from './scheduling/scheduling.service';
  * calendar invitations that stay right. The Mailer and CatalogQueries come from their global modules.
  */
 @Module({
-  imports: [DbModule, AuditModule, TenancyModule, LearningModule, BookableSessionsModule],
+  imports: [DbModule, AuditModule, TenancyModule, LearningModule, BookableSessionsModule, OrgModule],
   controllers: [SchedulingController, BookingController],
-  providers: [AttendanceService, SchedulingService, BookingService, SessionQueries, Invitations],
-  exports: [BookingService, SessionQueries],
+  providers: [AttendanceService, SchedulingService, BookingService, BookingApprovals, SessionQueries, Invitations],
+  exports: [BookingService, BookingApprovals, SessionQueries],
 })
 export class LiveSessionsModule {}

@@ -6,3 +6,4 @@ export * from './reminders/hr-digest';
 export * from './reminders/reminder-plan';
 export * from './reminders/reminders.service';
 export { languageOf, mailHtml, type Language } from './reminders/reminder-texts';
+export * from './reminders/manager-reminder-texts';

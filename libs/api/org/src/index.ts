@@ -14,3 +14,5 @@ export * from './org.module';
 export * from './people.queries';
 export * from './org-scope.queries';
 export * from './roster';
+export * from './team/team.service';
+export * from './team/unit-manager.dto';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, AtQuery, CurrentActor, orgScope, RequirePermission, resolveAt } from '@larnav/api/common';
 import { calendarDateAt, Permission } from '@larnav/contracts';
@@ -14,6 +14,8 @@ import {
 import { UnitPeopleQuery } from './dto/paging.dto';
 import { OrgUnitService, toResponse } from './org-unit.service';
 import { PeopleQueries } from './people.queries';
+import { SetUnitManagerDto, UnitManagerResponse } from './team/unit-manager.dto';
+import { UnitManagerService } from './team/unit-manager.service';
 
 const Id = new ParseUUIDPipe();
 
@@ -23,6 +25,7 @@ export class OrgUnitController {
   constructor(
     private readonly units: OrgUnitService,
     private readonly people: PeopleQueries,
+    private readonly managers: UnitManagerService,
   ) {}
 
   @Get('tree')
@@ -81,6 +84,21 @@ export class OrgUnitController {
   @ApiOkResponse({ type: OrgUnitResponse })
   async move(@Param('id', Id) id: string, @Body() body: MoveOrgUnitDto): Promise<OrgUnitResponse> {
     return toResponse(await this.units.move(id, body.parentId));
+  }
+
+  @Put(':id/manager')
+  @RequirePermission(Permission.OrgManage)
+  @ApiOperation({
+    summary: "Name the unit's chef (enhetschef), or remove them with null",
+    description: "The chef's team (Mitt team) is everyone placed in the unit's whole subtree. Audited.",
+  })
+  @ApiOkResponse({ type: UnitManagerResponse })
+  setManager(
+    @Param('id', Id) id: string,
+    @Body() body: SetUnitManagerDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitManagerResponse> {
+    return this.managers.set(id, body.personId, actor);
   }
 
   @Post(':id/archive')

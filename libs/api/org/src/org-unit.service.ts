@@ -8,6 +8,7 @@ import { CreateOrgUnitDto, OrgTreeResponse, OrgUnitResponse, UpdateOrgUnitDto } 
 import { OrgUnit } from './entities/org-unit.entity';
 import { HeadCountQueries } from './head-count.queries';
 import { assertUnitInScope, scopePaths } from './org-scope.queries';
+import { unitManager } from './team/unit-manager.service';
 
 /** The organisation tree: create, rename, move and archive units. */
 @Injectable()
@@ -116,7 +117,8 @@ export class OrgUnitService {
     return this.db.transaction(async (em) => {
       const unit = await this.unit(em, id);
       await assertUnitInScope(em, unit.path, scope);
-      return { ...toResponse(unit), at, headCount: await this.headCounts.subtree(em, unit.path, at) };
+      const { manager } = await unitManager(em, unit.id);
+      return { ...toResponse(unit), at, headCount: await this.headCounts.subtree(em, unit.path, at), manager };
     });
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@larnav/api/audit';
 import { DbModule } from '@larnav/api/db';
 import { EmploymentService } from './employment.service';
 import { Employment } from './entities/employment.entity';
@@ -13,11 +14,13 @@ import { OrgUnitService } from './org-unit.service';
 import { PeopleController } from './people.controller';
 import { PeopleQueries } from './people.queries';
 import { PeopleSearchQueries } from './people-search.queries';
+import { TeamService } from './team/team.service';
+import { UnitManagerService } from './team/unit-manager.service';
 
 export const ORG_ENTITIES = [OrgUnit, Person, Employment, PlacementNeed];
 
 @Module({
-  imports: [DbModule],
+  imports: [DbModule, AuditModule],
   controllers: [OrgUnitController, PeopleController, PlacementNeedsController],
   providers: [
     OrgUnitService,
@@ -26,7 +29,9 @@ export const ORG_ENTITIES = [OrgUnit, Person, Employment, PlacementNeed];
     PeopleQueries,
     PeopleSearchQueries,
     PlacementService,
+    TeamService,
+    UnitManagerService,
   ],
-  exports: [OrgUnitService, EmploymentService, PeopleQueries, PlacementService],
+  exports: [OrgUnitService, EmploymentService, PeopleQueries, PlacementService, TeamService],
 })
 export class OrgModule {}

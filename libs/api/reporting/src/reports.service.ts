@@ -12,6 +12,8 @@ import { reportRoots } from './scope/report-scope';
 export interface ReportFilter {
   orgUnitId?: string;
   moduleId?: string;
+  /** Only these people (a manager's team, from TeamService): the same numbers, for fewer people. */
+  personIds?: string[];
 }
 
 /**
@@ -34,7 +36,7 @@ export class ReportsService {
   ): Promise<CoverageResponse> {
     const roots = await this.roots(scope, filter.orgUnitId);
     const moduleId = filter.moduleId ?? null;
-    const { modules, units, counts } = await this.engine.tree(asOf, roots, moduleId);
+    const { modules, units, counts } = await this.engine.tree(asOf, roots, moduleId, filter.personIds);
     return {
       asOf,
       orgUnitId: filter.orgUnitId ?? null,
@@ -55,7 +57,14 @@ export class ReportsService {
     page: { limit: number; offset: number },
   ): Promise<CoveragePeopleResponse> {
     const roots = await this.roots(scope, filter.orgUnitId);
-    const found = await this.engine.people(asOf, roots, filter.moduleId ?? null, filter.status ?? null, page);
+    const found = await this.engine.people(
+      asOf,
+      roots,
+      filter.moduleId ?? null,
+      filter.status ?? null,
+      page,
+      filter.personIds,
+    );
     return { asOf, ...found };
   }
 

@@ -82,8 +82,18 @@ export const ProblemCode = {
   CancellationClosed: 'cancellation_closed',
   /** The session is open only to some org units, and the person works in none of them. */
   BookingNotOpenToUnit: 'booking_not_open_to_unit',
-  /** The session needs a manager's approval, which cannot be asked for yet. */
+  /** The session needs a manager's approval (kept for older clients; booking now asks the manager). */
   BookingNeedsApproval: 'booking_needs_approval',
+  /** The session needs a manager's approval and Lärnav knows no manager for the person. */
+  NoManagerForApproval: 'no_manager_for_approval',
+  /** The booking is not waiting for this manager's approval (decided already, or another's). */
+  ApprovalNotPending: 'approval_not_pending',
+  /** The person is not in the asking manager's team (or does not exist): a 404, so nothing is learnt. */
+  TeamMemberNotFound: 'team_member_not_found',
+  /** The person is neither overdue nor near the due date without having started: nothing to remind of. */
+  ReminderNotNeeded: 'reminder_not_needed',
+  /** A reminder about this module already went to the person today. */
+  ReminderAlreadySent: 'reminder_already_sent',
   /** An uploaded attendance report could not be read (not a Teams report, no participants section). */
   AttendanceReportInvalid: 'attendance_report_invalid',
   Internal: 'internal_error',

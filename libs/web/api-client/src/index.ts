@@ -73,6 +73,8 @@ export type {
   TrendPoint,
   OnboardingCoverage,
   OnboardingNode,
+  MyTeam,
+  PendingApproval,
   ModuleOnboarding,
   MunicipalityCoverage,
   RegionalComparison,
@@ -169,3 +171,9 @@ export { useBookSession } from './lib/useBookSession';
 export { useCancelBooking } from './lib/useCancelBooking';
 export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';
+export { useMyTeam } from './lib/useMyTeam';
+export { useMyTeamPeople, type MyTeamPeopleFilter } from './lib/useMyTeamPeople';
+export { useSendTeamReminder } from './lib/useSendTeamReminder';
+export { useTeamApprovals, useDecideApproval } from './lib/useTeamApprovals';
+export { useSetUnitManager } from './lib/useSetUnitManager';
+export { useOrgUnit } from './lib/useOrgUnit';

@@ -20,7 +20,7 @@ export function ShellLayout() {
       productName={t('productName')}
       organisationName={tenant.data?.name}
       navigationLabel={t('navigation.label')}
-      navigation={me.data ? <TopNavigation items={navigationFor(me.data.permissions)} /> : null}
+      navigation={me.data ? <TopNavigation items={navigationFor(me.data.permissions, me.data.managesTeam)} /> : null}
       actions={
         <>
           <LanguageSwitch value={language} onChange={(next) => void i18n.changeLanguage(next)} />

@@ -18,6 +18,11 @@ describe('the navigation, by permission', () => {
     expect(paths(as(Role.Hr))).toEqual(['/my-training', '/organisation', '/people', '/coverage', '/my-account']);
   });
 
+  it('shows Mitt team to someone who manages a team, whatever their roles, and to no one else', () => {
+    expect(navigationFor(as(), true).map((item) => item.to)).toEqual(['/my-training', '/my-team', '/my-account']);
+    expect(navigationFor(as(Role.Hr), false).map((item) => item.to)).not.toContain('/my-team');
+  });
+
   it('shows an administrator everything', () => {
     expect(paths(as(Role.Admin))).toEqual([
       '/my-training',

@@ -21,6 +21,7 @@ import { HrImportSchema1796595446595 } from './1796595446595-HrImportSchema';
 import { HrImportIsolation1796595446596 } from './1796595446596-HrImportIsolation';
 import { LiveSessionsSchema1796595464634 } from './1796595464634-LiveSessionsSchema';
 import { LiveSessionsIsolation1796595464635 } from './1796595464635-LiveSessionsIsolation';
+import { TeamManagers1796605081101 } from './1796605081101-TeamManagers';
 import { BlendedModules1796605119083 } from './1796605119083-BlendedModules';
 import { BlendedModulesIsolation1796605119084 } from './1796605119084-BlendedModulesIsolation';
 import { CoverageFactsSchema1796605397635 } from './1796605397635-CoverageFactsSchema';
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   HrImportIsolation1796595446596,
   LiveSessionsSchema1796595464634,
   LiveSessionsIsolation1796595464635,
+  TeamManagers1796605081101,
   BlendedModules1796605119083,
   BlendedModulesIsolation1796605119084,
   CoverageFactsSchema1796605397635,

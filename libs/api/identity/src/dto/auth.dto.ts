@@ -16,6 +16,8 @@ export class MeResponse {
   @ApiProperty({ enum: Object.values(Permission), isArray: true }) permissions!: Permission[];
   @ApiProperty({ type: [String], description: 'Org units whose subtrees an HR officer answers for.' })
   hrUnitIds!: string[];
+  @ApiProperty({ description: "Whether they manage anyone today (a unit's chef, or a manager link): shows Mitt team." })
+  managesTeam!: boolean;
   @ApiProperty({ description: 'Send as X-CSRF-Token on every state-changing request.' }) csrfToken!: string;
 }
 

@@ -4,7 +4,8 @@ import type { Request } from 'express';
 import { AuditLog } from '@larnav/api/audit';
 import { Actor, CurrentActor, Public, SignedIn } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
-import { PeopleQueries } from '@larnav/api/org';
+import { calendarDateAt } from '@larnav/contracts';
+import { PeopleQueries, TeamService } from '@larnav/api/org';
 import { csrf } from '../access/access.guard';
 import { MeResponse, SessionStatusResponse, SignInMethodsResponse, SignOutResponse } from '../dto/auth.dto';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
@@ -20,6 +21,7 @@ export class AuthController {
     private readonly settings: SignInConfigService,
     private readonly clients: OidcClients,
     private readonly people: PeopleQueries,
+    private readonly team: TeamService,
     private readonly audit: AuditLog,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
@@ -43,6 +45,7 @@ export class AuthController {
       roles: actor.roles,
       permissions: [...actor.permissions],
       hrUnitIds: actor.hrUnitIds,
+      managesTeam: actor.personId ? await this.team.managesAnyone(actor.personId, calendarDateAt(new Date())) : false,
       csrfToken: csrf.generateToken(request),
     };
   }

@@ -77,7 +77,7 @@ export class AttendanceService {
       const booked: { person_id: string; email: string; booking_id: string }[] = await em.query(
         `SELECT p.id AS person_id, lower(p.email) AS email, b.id AS booking_id
            FROM person p LEFT JOIN live_session_booking b
-             ON b.person_id = p.id AND b.session_id = $2 AND b.status NOT IN ('cancelled', 'waitlisted')
+             ON b.person_id = p.id AND b.session_id = $2 AND b.status NOT IN ('cancelled', 'waitlisted', 'pending-approval')
           WHERE lower(p.email) = ANY($1::text[])`,
         [emails, sessionId],
       );
@@ -172,5 +172,5 @@ export class AttendanceService {
 export const ATTENDED_SHARE = 0.8;
 
 function holdsPlace(booking: LiveSessionBooking): boolean {
-  return booking.status !== 'waitlisted' && booking.status !== 'cancelled';
+  return !['waitlisted', 'cancelled', 'pending-approval'].includes(booking.status);
 }

@@ -4,12 +4,16 @@ import { EntityManager } from 'typeorm';
 import { Actor, DomainError } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { OutboundMail } from '@larnav/api/notifications';
-import { calendarDateAt, localTimeAt, ProblemCode } from '@larnav/contracts';
+import { calendarDateAt, ProblemCode } from '@larnav/contracts';
 import type { MyBookingResponse } from '../dto/live-session.dto';
 import { LiveSession, LiveSessionBooking } from '../entities';
 import { Invitations, SessionMailContext } from '../invitations/invitations.service';
+import { BookingApprovals } from '../approval/booking-approvals';
 import { openToPerson } from './open-to-person.sql';
-import { SessionQueries, sessionNotFound, TAKES_PLACE } from './session-queries';
+import { lockSession, placesTaken, sessionCancelled, swedish, waitlistLength } from './places';
+import { SessionQueries, sessionNotFound } from './session-queries';
+
+export { lockSession, placesTaken, sessionCancelled, swedish, waitlistLength } from './places';
 
 /**
  * Booking, race-safe: every change to a session's places happens with the session's row locked
@@ -24,6 +28,7 @@ export class BookingService {
     private readonly db: TenantDb,
     private readonly invitations: Invitations,
     private readonly queries: SessionQueries,
+    private readonly approvals: BookingApprovals,
   ) {}
 
   async book(sessionId: string, actor: Actor): Promise<MyBookingResponse> {
@@ -37,12 +42,6 @@ export class BookingService {
         throw DomainError.unprocessable(
           ProblemCode.BookingClosed,
           `Booking for this session closed at ${swedish(session.bookingDeadline)} (Swedish time).`,
-        );
-      }
-      if (session.requiresApproval) {
-        throw DomainError.conflict(
-          ProblemCode.BookingNeedsApproval,
-          "This session needs a manager's approval, which cannot be asked for in Lärnav yet. Ask the trainer to book you.",
         );
       }
       const [{ open }] = await em.query(
@@ -67,6 +66,11 @@ export class BookingService {
             ? 'You are already on the waitlist for this session.'
             : 'You already have a place on this session.',
         );
+      }
+      if (session.requiresApproval) {
+        // Holds no place until the manager approves; then it takes a free place or the waitlist.
+        const pending = await this.approvals.request(em, session, personId, context, now);
+        return { bookingId: pending.bookingId, mails: pending.mails };
       }
       const taken = await placesTaken(em, sessionId);
       const id = randomUUID();
@@ -112,7 +116,7 @@ export class BookingService {
       const session = await lockSession(em, found.session_id);
       const booking = await em.findOneByOrFail(LiveSessionBooking, { id: bookingId });
       if (booking.status === 'cancelled') return [];
-      if (booking.status !== 'booked' && booking.status !== 'waitlisted') {
+      if (booking.status !== 'booked' && booking.status !== 'waitlisted' && booking.status !== 'pending-approval') {
         throw DomainError.conflict(ProblemCode.CancellationClosed, 'Attendance is already marked for this booking.');
       }
       if (new Date() > session.cancellationDeadline) {
@@ -176,7 +180,7 @@ export class BookingService {
     return this.invitations.context(row.module_id);
   }
 
-  private async own(bookingId: string, personId: string): Promise<MyBookingResponse> {
+  async own(bookingId: string, personId: string): Promise<MyBookingResponse> {
     const mine = await this.db.transaction((em) =>
       em.query(`SELECT session_id FROM live_session_booking WHERE id = $1`, [bookingId]).then(async ([row]) => {
         const all = await this.queries.bookingsOf(em, personId, [row.session_id]);
@@ -198,44 +202,13 @@ export class BookingService {
   }
 }
 
-/** The session, its row locked until the transaction ends: the one place booking serialises. */
-export async function lockSession(em: EntityManager, id: string): Promise<LiveSession> {
-  const session = await em.findOne(LiveSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!session) throw sessionNotFound(id);
-  return session;
-}
-
-async function placesTaken(em: EntityManager, sessionId: string): Promise<number> {
-  const [{ n }] = await em.query(
-    `SELECT count(*)::int AS n FROM live_session_booking WHERE session_id = $1 AND ${TAKES_PLACE}`,
-    [sessionId],
-  );
-  return n;
-}
-
-async function waitlistLength(em: EntityManager, sessionId: string): Promise<number> {
-  const [{ n }] = await em.query(
-    `SELECT count(*)::int AS n FROM live_session_booking WHERE session_id = $1 AND status = 'waitlisted'`,
-    [sessionId],
-  );
-  return n;
-}
-
-function personOf(actor: Actor): string {
+export function personOf(actor: Actor): string {
   if (!actor.personId) {
     throw new DomainError(HttpStatus.FORBIDDEN, ProblemCode.Forbidden, 'Only a signed-in person can book a session.');
   }
   return actor.personId;
 }
 
-export function sessionCancelled(): DomainError {
-  return DomainError.conflict(ProblemCode.LiveSessionCancelled, 'The session has been cancelled.');
-}
-
-function bookingNotFound(id: string): DomainError {
+export function bookingNotFound(id: string): DomainError {
   return DomainError.notFound(ProblemCode.BookingNotFound, `You have no booking with id ${id}.`);
-}
-
-function swedish(instant: Date): string {
-  return localTimeAt(instant).replace('T', ' ');
 }

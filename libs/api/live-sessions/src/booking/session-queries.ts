@@ -13,8 +13,8 @@ import type {
 import type { BookingStatus } from '../entities';
 import { openToPerson } from './open-to-person.sql';
 
-/** Places taken: booked, and bookings whose attendance is marked (they held a place). */
-export const TAKES_PLACE = `status NOT IN ('cancelled', 'waitlisted')`;
+/** Places taken: booked, and bookings whose attendance is marked (they held a place); a pending approval holds none. */
+export const TAKES_PLACE = `status NOT IN ('cancelled', 'waitlisted', 'pending-approval')`;
 
 const SESSIONS = `
   SELECT s.id, s.module_id, s.series_id, s.status, s.starts_at, s.ends_at, s.place, s.online_link, s.capacity,

@@ -2,9 +2,20 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateD
 import { TenantOwned } from '@larnav/api/tenancy';
 import { LiveSession } from './live-session.entity';
 
-/** `booked` holds a place; `waitlisted` waits in `requested_at` order; the last three are attendance. */
-export type BookingStatus = 'booked' | 'waitlisted' | 'cancelled' | 'attended' | 'partly-attended' | 'no-show';
+/**
+ * `booked` holds a place; `waitlisted` waits in `requested_at` order; `pending-approval` waits for
+ * the booker's manager and holds no place; the last three are attendance.
+ */
+export type BookingStatus =
+  | 'pending-approval'
+  | 'booked'
+  | 'waitlisted'
+  | 'cancelled'
+  | 'attended'
+  | 'partly-attended'
+  | 'no-show';
 export const BOOKING_STATUSES: BookingStatus[] = [
+  'pending-approval',
   'booked',
   'waitlisted',
   'cancelled',
@@ -55,6 +66,18 @@ export class LiveSessionBooking extends TenantOwned {
   /** Whether a calendar invitation was ever sent: only then does a cancellation need a CANCEL. */
   @Column({ type: 'boolean', default: false })
   invited!: boolean;
+
+  /** The manager asked to approve (the session requires it): the booker's manager when they booked. */
+  @Index('IDX_live_session_booking_approver')
+  @Column({ name: 'approver_id', type: 'uuid', nullable: true })
+  approverId!: string | null;
+
+  /** The manager's answer; null while pending or when no approval was needed. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  approval!: 'approved' | 'declined' | null;
+
+  @Column({ name: 'approval_decided_at', type: 'timestamptz', nullable: true })
+  approvalDecidedAt!: Date | null;
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;

@@ -2,7 +2,14 @@ import { Language, mailHtml } from '@larnav/api/notifications';
 import { localTimeAt } from '@larnav/contracts';
 
 /** What a person is told: booked (or promoted), the session moved, cancelled, or put on the waitlist. */
-export type SessionNotice = 'booked' | 'promoted' | 'moved' | 'booking-cancelled' | 'session-cancelled' | 'waitlisted';
+export type SessionNotice =
+  | 'booked'
+  | 'promoted'
+  | 'moved'
+  | 'booking-cancelled'
+  | 'session-cancelled'
+  | 'waitlisted'
+  | 'declined';
 
 export interface SessionMailInput {
   name: string;
@@ -58,6 +65,10 @@ const TEXTS: Record<
       subject: `Väntelista: ${i.module} ${when}`,
       line: `utbildningspasset ”${i.module}” ${when} är fullt. Du står på plats ${i.waitlistPosition} i väntelistan och får ett nytt mejl om en plats blir ledig.`,
     }),
+    declined: (i, when) => ({
+      subject: `Inte godkänd: ${i.module} ${when}`,
+      line: `din chef har inte godkänt din bokning av utbildningspasset ”${i.module}” ${when}. Prata med din chef om ett annat tillfälle.`,
+    }),
   },
   en: {
     booked: (i, when) => ({
@@ -83,6 +94,10 @@ const TEXTS: Record<
     waitlisted: (i, when) => ({
       subject: `Waitlist: ${i.module} ${when}`,
       line: `the session "${i.module}" ${when} is full. You are number ${i.waitlistPosition} on the waitlist and will be mailed if a place comes free.`,
+    }),
+    declined: (i, when) => ({
+      subject: `Not approved: ${i.module} ${when}`,
+      line: `your manager did not approve your booking of the session "${i.module}" ${when}. Talk to your manager about another session.`,
     }),
   },
 };

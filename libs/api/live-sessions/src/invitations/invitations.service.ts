@@ -22,6 +22,7 @@ const KIND: Record<SessionNotice, MailKind> = {
   'booking-cancelled': 'session-cancellation',
   'session-cancelled': 'session-cancellation',
   waitlisted: 'session-waitlisted',
+  declined: 'booking-declined',
 };
 
 /**
@@ -135,5 +136,8 @@ function calendarMethod(notice: SessionNotice, invited: boolean): 'REQUEST' | 'C
       return invited ? 'CANCEL' : null;
     case 'waitlisted':
       return null;
+    case 'declined':
+      // A pending booking was never invited: nothing to cancel in a calendar.
+      return invited ? 'CANCEL' : null;
   }
 }

@@ -155,7 +155,7 @@ export class SchedulingService {
       session.status = 'cancelled';
       await em.save(session);
       const open = await em.find(LiveSessionBooking, {
-        where: { sessionId: id, status: In(['booked', 'waitlisted']) },
+        where: { sessionId: id, status: In(['booked', 'waitlisted', 'pending-approval']) },
         order: { requestedAt: 'ASC' },
       });
       const written: (OutboundMail | null)[] = [];

@@ -17,7 +17,10 @@ export type MailKind =
   | 'session-invitation'
   | 'session-update'
   | 'session-cancellation'
-  | 'session-waitlisted';
+  | 'session-waitlisted'
+  | 'booking-approval-request'
+  | 'booking-declined'
+  | 'reminder-manager';
 export const MAIL_KINDS: MailKind[] = [
   'reminder-before',
   'reminder-due',
@@ -27,6 +30,9 @@ export const MAIL_KINDS: MailKind[] = [
   'session-update',
   'session-cancellation',
   'session-waitlisted',
+  'booking-approval-request',
+  'booking-declined',
+  'reminder-manager',
 ];
 
 /** An iTIP method (RFC 5546) a calendar invitation is sent with. */

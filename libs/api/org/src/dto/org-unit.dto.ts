@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { UnitManagerPerson } from '../team/unit-manager.dto';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const CODE_PATTERN = /^[A-Za-z0-9ÅÄÖåäö][A-Za-z0-9ÅÄÖåäö_.-]*$/;
@@ -55,6 +56,8 @@ export class OrgUnitResponse {
 
 export class OrgUnitWithHeadCountResponse extends OrgUnitResponse {
   @ApiProperty({ format: 'date' }) at!: string;
+  @ApiProperty({ type: UnitManagerPerson, nullable: true, description: "The unit's chef, set by an admin." })
+  manager!: UnitManagerPerson | null;
   @ApiProperty({ description: 'Distinct people employed in the subtree on that date.' }) headCount!: number;
 }
 

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantOwned } from '@larnav/api/tenancy';
+import { Person } from './person.entity';
 
 /**
  * A node of a municipality's organisation: the municipality itself at the root, then
@@ -30,6 +31,18 @@ export class OrgUnit extends TenantOwned {
 
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
+
+  /**
+   * The unit's chef (enhetschef, förvaltningschef), set by an admin. Their team is everyone placed
+   * in the unit's whole subtree (TeamService); one chef per unit, as in a municipality's delegation.
+   */
+  @Index('IDX_org_unit_manager')
+  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
+  managerId!: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manager_id' })
+  manager?: Person;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -48,17 +48,22 @@ export class CoverageEngine {
     private readonly facts: CoverageFacts,
   ) {}
 
-  /** Every unit of the subtrees with its numbers per module on `at`. */
-  async tree(at: string, roots: ReportRoots, moduleId: string | null): Promise<CoverageTree> {
+  /**
+   * Every unit of the subtrees with its numbers per module on `at`; `onlyPeople` narrows the
+   * counts to those people (a manager's team), wherever in the subtrees they work.
+   */
+  async tree(at: string, roots: ReportRoots, moduleId: string | null, onlyPeople?: string[]): Promise<CoverageTree> {
     const versions = await this.assignments.ruleVersions();
     const horizon = await this.facts.current(versions);
     return this.db.transaction(async (em) => {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
       const wanted = moduleId ? [moduleId] : null;
-      const rows: (RawCounts & { unitId: string; moduleId: string })[] = horizon
-        ? await em.query(FACT_TREE, [at, checkpointMonth(at, horizon), wanted, roots])
-        : await em.query(COVERAGE_TREE, [await placedPeople(em, at, roots), at, versions, wanted, roots]);
+      // A team (onlyPeople) is a few people: their numbers are derived on read, not from the facts.
+      const rows: (RawCounts & { unitId: string; moduleId: string })[] =
+        horizon && !onlyPeople
+          ? await em.query(FACT_TREE, [at, checkpointMonth(at, horizon), wanted, roots])
+          : await em.query(COVERAGE_TREE, [await placedPeople(em, at, roots, onlyPeople), at, versions, wanted, roots]);
       const counts = new Map<string, Map<string, RawCounts>>();
       for (const { unitId, moduleId: module, ...numbers } of rows) {
         const perModule = counts.get(unitId) ?? new Map<string, RawCounts>();
@@ -124,19 +129,31 @@ export class CoverageEngine {
     moduleId: string | null,
     status: CoverageStatus | null,
     page: { limit: number; offset: number },
+    onlyPeople?: string[],
   ): Promise<{ total: number; people: CoveragePerson[] }> {
     const versions = await this.assignments.ruleVersions();
     const horizon = await this.facts.current(versions);
     return this.db.transaction(async (em) => {
       if (roots !== null && roots.length === 0) return { total: 0, people: [] };
       const titles = new Map((await this.reportedModules(em, moduleId)).map((m) => [m.id, m.title]));
-      const rows = await this.peoplePage(em, at, roots, moduleId, status, page, versions, horizon);
+      const rows = await this.peoplePage(em, at, roots, moduleId, status, page, versions, horizon, onlyPeople);
       return {
         total:
           rows[0]?.total ??
           (page.offset > 0
-            ? ((await this.peoplePage(em, at, roots, moduleId, status, { limit: 1, offset: 0 }, versions, horizon))[0]
-                ?.total ?? 0)
+            ? ((
+                await this.peoplePage(
+                  em,
+                  at,
+                  roots,
+                  moduleId,
+                  status,
+                  { limit: 1, offset: 0 },
+                  versions,
+                  horizon,
+                  onlyPeople,
+                )
+              )[0]?.total ?? 0)
             : 0),
         people: rows.map(({ total: _total, ...row }) => ({
           ...row,
@@ -169,10 +186,11 @@ export class CoverageEngine {
     page: { limit: number; offset: number },
     versions: string,
     horizon: FactHorizon | null,
+    onlyPeople?: string[],
   ): Promise<PersonRow[]> {
     const wanted = moduleId ? [moduleId] : null;
-    if (horizon) return em.query(FACT_PEOPLE, [at, wanted, roots, status, page.limit, page.offset]);
-    const people = await placedPeople(em, at, roots);
+    if (horizon && !onlyPeople) return em.query(FACT_PEOPLE, [at, wanted, roots, status, page.limit, page.offset]);
+    const people = await placedPeople(em, at, roots, onlyPeople);
     return em.query(COVERAGE_PEOPLE, [people, at, versions, wanted, roots, status, page.limit, page.offset]);
   }
 }
@@ -198,11 +216,22 @@ async function singleRoot(em: EntityManager, roots: ReportRoots): Promise<string
   return tops.length === 1 ? tops[0].path : null;
 }
 
-/** Narrows the derivation to the people placed in the subtrees on the day; all when the whole municipality. */
-async function placedPeople(em: EntityManager, at: string, roots: ReportRoots): Promise<string[] | null> {
-  if (roots === null) return null;
+/**
+ * Narrows the derivation to the people placed in the subtrees on the day (all when the whole
+ * municipality), and to `onlyPeople` when given.
+ */
+async function placedPeople(
+  em: EntityManager,
+  at: string,
+  roots: ReportRoots,
+  onlyPeople?: string[],
+): Promise<string[] | null> {
+  if (roots === null) return onlyPeople ?? null;
   const rows: { person_id: string }[] = await em.query(PLACED_PEOPLE, [at, roots]);
-  return rows.map((r) => r.person_id);
+  const placed = rows.map((r) => r.person_id);
+  if (!onlyPeople) return placed;
+  const wanted = new Set(onlyPeople);
+  return placed.filter((id) => wanted.has(id));
 }
 
 async function unitsOf(em: EntityManager, roots: ReportRoots): Promise<UnitRow[]> {

@@ -24,6 +24,7 @@ export function meWith(permissions: string[] = [...permissionsOf([Role.Admin])])
     roles: [Role.Learner, Role.Admin],
     permissions: permissions as Me['permissions'],
     hrUnitIds: [],
+    managesTeam: false,
     csrfToken: 'csrf',
   };
 }

@@ -484,6 +484,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org-units/{id}/manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name the unit's chef (enhetschef), or remove them with null
+         * @description The chef's team (Mitt team) is everyone placed in the unit's whole subtree. Audited.
+         */
+        put: operations["OrgUnitController_setManager"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units/{id}/archive": {
         parameters: {
             query?: never;
@@ -1801,6 +1821,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My team's coverage per required module: the same numbers as HR's, for my team's people
+         * @description The team is everyone placed in the units I am chef of (with their subtrees) and everyone whose manager I am.
+         */
+        get: operations["MyTeamController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-team/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each person in my team and where they stand with each required module */
+        get: operations["MyTeamController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-team/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a reminder to someone in my team who is behind with a module
+         * @description Behind: overdue, or not completed within 14 days of the due date. At most one a day per person and module (409 after). Audited.
+         */
+        post: operations["MyTeamController_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-team/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings waiting for my approval (Att godkänna), soonest session first */
+        get: operations["MyTeamController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-team/approvals/{bookingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a booking: it takes a free place (with the calendar invitation) or the waitlist */
+        post: operations["MyTeamController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-team/approvals/{bookingId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a booking: it is cancelled and the learner is told */
+        post: operations["MyTeamController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1843,6 +1971,8 @@ export interface components {
             permissions: ("org:read" | "org:manage" | "people:read" | "people:manage" | "roles:manage" | "sign-in:manage" | "tokens:manage" | "audit:read" | "outbox:read" | "catalog:author" | "catalog:publish" | "catalog:share" | "learning:enrol" | "compliance:manage" | "compliance:exempt" | "live-sessions:manage" | "reporting:read" | "certificates:revoke" | "regional:read" | "regional:share" | "scim")[];
             /** @description Org units whose subtrees an HR officer answers for. */
             hrUnitIds: string[];
+            /** @description Whether they manage anyone today (a unit's chef, or a manager link): shows Mitt team. */
+            managesTeam: boolean;
             /** @description Send as X-CSRF-Token on every state-changing request. */
             csrfToken: string;
         };
@@ -2051,6 +2181,12 @@ export interface components {
             /** @description Depth-first, siblings by name. */
             units: components["schemas"]["OrgTreeNode"][];
         };
+        UnitManagerPerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+        };
         OrgUnitWithHeadCountResponse: {
             /** Format: uuid */
             id: string;
@@ -2063,6 +2199,8 @@ export interface components {
             archived: boolean;
             /** Format: date */
             at: string;
+            /** @description The unit's chef, set by an admin. */
+            manager: components["schemas"]["UnitManagerPerson"] | null;
             /** @description Distinct people employed in the subtree on that date. */
             headCount: number;
         };
@@ -2121,6 +2259,19 @@ export interface components {
              * @description The new parent; the whole subtree moves along.
              */
             parentId: string;
+        };
+        SetUnitManagerDto: {
+            /**
+             * Format: uuid
+             * @description The person who becomes the unit's chef (enhetschef); null removes the chef.
+             */
+            personId: string | null;
+        };
+        UnitManagerResponse: {
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @description Null when the unit has no chef. */
+            manager: components["schemas"]["UnitManagerPerson"] | null;
         };
         PersonUnitResponse: {
             /** Format: uuid */
@@ -3358,7 +3509,7 @@ export interface components {
             to: string;
             subject: string;
             /** @enum {string} */
-            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest" | "session-invitation" | "session-update" | "session-cancellation" | "session-waitlisted";
+            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest" | "session-invitation" | "session-update" | "session-cancellation" | "session-waitlisted" | "booking-approval-request" | "booking-declined" | "reminder-manager";
             /**
              * @description `held`: no SMTP server is configured; kept here only.
              * @enum {string}
@@ -3376,7 +3527,7 @@ export interface components {
             to: string;
             subject: string;
             /** @enum {string} */
-            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest" | "session-invitation" | "session-update" | "session-cancellation" | "session-waitlisted";
+            kind: "reminder-before" | "reminder-due" | "reminder-overdue" | "hr-digest" | "session-invitation" | "session-update" | "session-cancellation" | "session-waitlisted" | "booking-approval-request" | "booking-declined" | "reminder-manager";
             /**
              * @description `held`: no SMTP server is configured; kept here only.
              * @enum {string}
@@ -3493,7 +3644,7 @@ export interface components {
             name: string;
             email: string;
             /** @enum {string} */
-            status: "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
+            status: "pending-approval" | "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
             /** Format: date-time */
             requestedAt: string;
             /** @description Place in the waitlist, from 1; null unless waitlisted. */
@@ -3600,7 +3751,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
+            status: "pending-approval" | "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
             /** @description Place in the waitlist, from 1; null unless waitlisted. */
             waitlistPosition: number | null;
             /** Format: date-time */
@@ -3663,7 +3814,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
+            status: "pending-approval" | "booked" | "waitlisted" | "cancelled" | "attended" | "partly-attended" | "no-show";
             /** @description Place in the waitlist, from 1; null unless waitlisted. */
             waitlistPosition: number | null;
             /** Format: date-time */
@@ -3676,6 +3827,77 @@ export interface components {
         BookDto: {
             /** Format: uuid */
             sessionId: string;
+        };
+        MyTeamResponse: {
+            /** Format: date */
+            asOf: string;
+            /** @description Whether you manage anyone on the day; false: the rest is empty. */
+            manages: boolean;
+            /** @description People in your team on the day. */
+            size: number;
+            modules: components["schemas"]["ReportedModule"][];
+            /** @description The team's numbers per module, from the same engine as HR's coverage. */
+            totals: components["schemas"]["ModuleCoverage"][];
+        };
+        SendReminderDto: {
+            /**
+             * Format: uuid
+             * @description Someone in your team who is behind with the module.
+             */
+            personId: string;
+            /** Format: uuid */
+            moduleId: string;
+        };
+        ReminderSentResponse: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** Format: uuid */
+            mailId: string;
+            /**
+             * Format: date
+             * @description One reminder per person and module a day.
+             */
+            sentOn: string;
+        };
+        ApprovalPerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+        };
+        ApprovalSession: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string | null;
+        };
+        PendingApprovalResponse: {
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            person: components["schemas"]["ApprovalPerson"];
+            session: components["schemas"]["ApprovalSession"];
+        };
+        PendingApprovalListResponse: {
+            approvals: components["schemas"]["PendingApprovalResponse"][];
+        };
+        ApprovalDecisionResponse: {
+            /** Format: uuid */
+            bookingId: string;
+            /**
+             * @description booked or waitlisted when approved, cancelled when declined.
+             * @enum {string}
+             */
+            status: "booked" | "waitlisted" | "cancelled";
         };
     };
     responses: never;
@@ -4419,6 +4641,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitResponse"];
+                };
+            };
+        };
+    };
+    OrgUnitController_setManager: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUnitManagerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitManagerResponse"];
                 };
             };
         };
@@ -6705,6 +6952,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyBookingResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_summary: {
+        parameters: {
+            query?: {
+                /** @description Default today (Europe/Stockholm). */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTeamResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_people: {
+        parameters: {
+            query?: {
+                /** @description Default today (Europe/Stockholm). */
+                asOf?: string;
+                /** @description One module; default every required one. */
+                moduleId?: string;
+                /** @description Only the people with this standing; default all. */
+                status?: "compliant" | "in-progress" | "not-started" | "overdue" | "exempt";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoveragePeopleResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReminderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSentResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingApprovalListResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResponse"];
                 };
             };
         };

@@ -129,3 +129,6 @@ export type AttendanceReport = PostJsonOf<'/api/live-sessions/{id}/attendance-re
 export type AttendanceReportRow = AttendanceReport['rows'][number];
 export type BookableSession = JsonOf<'/api/live-bookings/sessions'>['sessions'][number];
 export type MyBooking = JsonOf<'/api/live-bookings'>['bookings'][number];
+
+export type MyTeam = JsonOf<'/api/my-team'>;
+export type PendingApproval = JsonOf<'/api/my-team/approvals'>['approvals'][number];

@@ -19,6 +19,7 @@ const me = (csrfToken: string) =>
     roles: ['learner', 'admin'],
     permissions: [],
     hrUnitIds: [],
+    managesTeam: false,
     csrfToken,
   });
 

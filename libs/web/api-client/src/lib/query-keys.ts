@@ -54,4 +54,8 @@ export const queryKeys = {
   liveBookings: () => ['live-bookings'] as const,
   bookableSessions: (moduleId: string) => ['live-bookings', 'sessions', moduleId] as const,
   myBookings: () => ['live-bookings', 'mine'] as const,
+  myTeam: (asOf: string) => ['my-team', asOf] as const,
+  myTeamPeople: (moduleId: string | null, status: string | null, limit: number, offset: number) =>
+    ['my-team', 'people', moduleId, status, limit, offset] as const,
+  myTeamApprovals: () => ['my-team', 'approvals'] as const,
 };

@@ -26,6 +26,7 @@ export const me: Me = {
   roles: [Role.Learner, Role.Trainer],
   permissions: [...permissionsOf([Role.Learner, Role.Trainer])] as Me['permissions'],
   hrUnitIds: [],
+  managesTeam: false,
   csrfToken: 'csrf',
 };
 

@@ -20,6 +20,7 @@ export const trainer: Me = {
   roles: [Role.Learner, Role.Trainer],
   permissions: [...permissionsOf([Role.Learner, Role.Trainer])] as Me['permissions'],
   hrUnitIds: [],
+  managesTeam: false,
   csrfToken: 'csrf',
 };
 

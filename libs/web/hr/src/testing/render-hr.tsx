@@ -15,6 +15,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { hrTranslations } from '../i18n/translations';
 import { hrRoutes, regionalRoutes } from '../lib/hr-routes';
+import { myTeamRoutes } from '../lib/my-team-routes';
 
 /** HR partner for Samhällsbyggnadsförvaltningen, as in the demo. */
 export const hrOfficer: Me = {
@@ -22,6 +23,7 @@ export const hrOfficer: Me = {
   roles: [Role.Learner, Role.Hr],
   permissions: [...permissionsOf([Role.Learner, Role.Hr])] as Me['permissions'],
   hrUnitIds: ['sbf'],
+  managesTeam: false,
   csrfToken: 'csrf',
 };
 
@@ -112,9 +114,10 @@ export function renderHr(path: string, routes: FakeRoutes = {}, language: Langua
     },
     ...routes,
   });
-  const router = createMemoryRouter([{ path: '/', children: [...hrRoutes, ...regionalRoutes], HydrateFallback: () => null }], {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(
+    [{ path: '/', children: [...hrRoutes, ...regionalRoutes, ...myTeamRoutes], HydrateFallback: () => null }],
+    { initialEntries: [path] },
+  );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>

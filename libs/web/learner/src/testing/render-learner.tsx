@@ -14,6 +14,7 @@ export const me: Me = {
   roles: [Role.Learner],
   permissions: [...permissionsOf([Role.Learner])] as Me['permissions'],
   hrUnitIds: [],
+  managesTeam: false,
   csrfToken: 'csrf',
 };
 

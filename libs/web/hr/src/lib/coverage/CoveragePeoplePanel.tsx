@@ -16,7 +16,7 @@ import { useHrStyles } from '../shared/hr.styles';
 /** The order HR reads standings in: who needs chasing first. */
 export const COVERAGE_STATUSES: CoverageStatus[] = ['overdue', 'not-started', 'in-progress', 'compliant', 'exempt'];
 
-const STATUS_COLOR: Record<CoverageStatus, BadgeProps['color']> = {
+export const STATUS_COLOR: Record<CoverageStatus, BadgeProps['color']> = {
   overdue: 'danger',
   'not-started': 'warning',
   'in-progress': 'informative',

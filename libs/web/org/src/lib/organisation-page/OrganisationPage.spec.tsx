@@ -1,5 +1,11 @@
-import { ProblemCode } from '@larnav/contracts';
-import { ApiClientProvider, createFakeApiClient, type FakeAnswer, type OrgUnitNode } from '@larnav/web/api-client';
+import { permissionsOf, ProblemCode, Role } from '@larnav/contracts';
+import {
+  ApiClientProvider,
+  createFakeApiClient,
+  type FakeAnswer,
+  type FakeRequest,
+  type OrgUnitNode,
+} from '@larnav/web/api-client';
 import { TestProviders } from '@larnav/web/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
@@ -62,12 +68,17 @@ const anna = {
   endDate: null,
 };
 
-function renderPage(url: string, tree: FakeAnswer = { body: { at: '2024-01-15', units } }) {
+function renderPage(
+  url: string,
+  tree: FakeAnswer = { body: { at: '2024-01-15', units } },
+  more: Parameters<typeof createFakeApiClient>[0] = {},
+) {
   const client = createFakeApiClient({
     '/api/org-units/tree': tree,
     '/api/org-units/{id}/people': {
       body: { at: '2024-01-15', total: 1, people: [anna] },
     },
+    ...more,
   });
   const router = createMemoryRouter([{ path: '/organisation', Component: OrganisationPage }], {
     initialEntries: [url],
@@ -156,5 +167,38 @@ describe('OrganisationPage', () => {
       body: { at: '2024-01-15', units: [] },
     });
     expect(await screen.findByText('Inga enheter att visa')).toBeInTheDocument();
+  });
+
+  it("shows the unit's chef, and lets an admin remove them", async () => {
+    const saved: FakeRequest[] = [];
+    renderPage('/organisation?at=2024-01-15&unit=bygglov', undefined, {
+      '/api/auth/me': {
+        body: {
+          person: { id: 'admin', name: 'Anders Nyberg', email: 'a@s.se', employments: [] },
+          roles: [Role.Learner, Role.Admin],
+          permissions: [...permissionsOf([Role.Learner, Role.Admin])],
+          hrUnitIds: [],
+          managesTeam: false,
+          csrfToken: 'csrf',
+        },
+      },
+      '/api/org-units/{id}': {
+        body: {
+          ...units[2],
+          at: '2024-01-15',
+          manager: { id: 'lena', name: 'Lena Holm', email: 'lena.holm@stenungsund.se' },
+        },
+      },
+      'PUT /api/org-units/{id}/manager': (request) => {
+        saved.push(request);
+        return { body: { orgUnitId: 'bygglov', manager: null } };
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'Chef för enheten' })).toBeInTheDocument();
+    expect(await screen.findByText(/^Chef: Lena Holm\./)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ta bort chef' }));
+    expect(saved).toHaveLength(1);
+    expect(saved[0].params).toEqual({ path: { id: 'bygglov' } });
+    expect(saved[0].body).toEqual({ personId: null });
   });
 });

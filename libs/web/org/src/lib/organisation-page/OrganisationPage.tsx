@@ -3,6 +3,7 @@ import { useOrgTree } from '@larnav/web/api-client';
 import { CalendarDatePicker } from '@larnav/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnitManagerPanel } from '../unit-manager/UnitManagerPanel';
 import { UnitPeoplePanel } from '../unit-people/UnitPeoplePanel';
 import { OrgTreePanel } from './OrgTreePanel';
 import { useOrganisationPageStyles } from './organisation-page.styles';
@@ -39,7 +40,10 @@ export function OrganisationPage() {
       </div>
       <div className={styles.columns}>
         <OrgTreePanel at={at} showArchived={showArchived} selectedUnitId={unitId} onSelectUnit={setUnitId} />
-        <UnitPeoplePanel className={styles.panel} unit={selectedUnit} at={at} />
+        <div className={styles.panel}>
+          {selectedUnit && <UnitManagerPanel key={selectedUnit.id} unit={selectedUnit} />}
+          <UnitPeoplePanel unit={selectedUnit} at={at} />
+        </div>
       </div>
     </>
   );

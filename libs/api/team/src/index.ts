@@ -1,0 +1,3 @@
+export * from './team.module';
+export * from './my-team.dto';
+export * from './my-team.service';
