@@ -169,7 +169,6 @@ export { useBookableSessions } from './lib/useBookableSessions';
 export { useMyBookings } from './lib/useMyBookings';
 export { useBookSession } from './lib/useBookSession';
 export { useCancelBooking } from './lib/useCancelBooking';
-export { reportExportUrl, type ExportFormat, type ReportTable } from './lib/reporting-urls';
 export { createFakeApiClient, type FakeAnswer, type FakeRequest } from './testing/fake-api-client';
 export { useMyTeam } from './lib/useMyTeam';
 export { useMyTeamPeople, type MyTeamPeopleFilter } from './lib/useMyTeamPeople';

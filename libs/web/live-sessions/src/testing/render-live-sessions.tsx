@@ -21,6 +21,7 @@ export const trainer: Me = {
   roles: [Role.Learner, Role.Trainer],
   permissions: [...permissionsOf([Role.Learner, Role.Trainer])] as Me['permissions'],
   hrUnitIds: [],
+  managesTeam: false,
   csrfToken: 'csrf',
 };
 
@@ -29,6 +30,7 @@ export const caseworker: Me = {
   roles: [Role.Learner],
   permissions: [],
   hrUnitIds: [],
+  managesTeam: false,
   csrfToken: 'csrf',
 };
 
