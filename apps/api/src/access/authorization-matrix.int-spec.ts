@@ -204,7 +204,7 @@ describe('authorization matrix', () => {
     sessions.region = await t.signIn(host, ACCOUNT.stenungsundColleague);
     await t.dataSource.query(
       `INSERT INTO role_grant (tenant_id, person_id, role, source)
-       SELECT tenant_id, id, 'region', 'admin' FROM person WHERE email = 'ulla.regionsson@stenungsund.se'`,
+       SELECT tenant_id, id, 'region', 'admin' FROM person WHERE email = 'amira.haddad@stenungsund.se'`,
     );
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
     token = (

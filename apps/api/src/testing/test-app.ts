@@ -73,7 +73,7 @@ export const ACCOUNT = {
   caseworker: { account: accountSub('sara.lindqvist@stenungsund.se') },
   tjornCaseworker: { account: accountSub('erik.olausson@tjorn.se') },
   /** No role from the IdP: tests grant them what they need (e.g. the region's analyst). */
-  stenungsundColleague: { account: accountSub('ulla.regionsson@stenungsund.se') },
+  stenungsundColleague: { account: accountSub('amira.haddad@stenungsund.se') },
 } as const;
 
 function accountSub(email: string): string {
