@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps, Button, Field, Select, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Button, TableCell, TableRow } from '@fluentui/react-components';
 import { DismissRegular, PeopleRegular } from '@fluentui/react-icons';
 import {
   type CoverageNode,
@@ -12,20 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportLinks } from '../shared/ExportLinks';
 import { useHrStyles } from '../shared/hr.styles';
-
-/** The order HR reads standings in: who needs chasing first. */
-export const COVERAGE_STATUSES: CoverageStatus[] = ['overdue', 'not-started', 'in-progress', 'compliant', 'exempt'];
-
-export const STATUS_COLOR: Record<CoverageStatus, BadgeProps['color']> = {
-  overdue: 'danger',
-  'not-started': 'warning',
-  'in-progress': 'informative',
-  compliant: 'success',
-  exempt: 'subtle',
-};
-
-/** People per page: enough to act on, few enough for a quick answer. */
-export const PEOPLE_PAGE_SIZE = 50;
+import { PEOPLE_PAGE_SIZE, PeoplePager, STATUS_COLOR, StatusFilter } from '../shared/PeoplePaging';
 
 export interface CoveragePeoplePanelProps {
   unit: CoverageNode;
@@ -92,24 +79,13 @@ export function CoveragePeoplePanel({
         </span>
       }
     >
-      <div className={styles.filters}>
-        <Field label={t('people.status')}>
-          <Select
-            value={status ?? ''}
-            onChange={(_, data) => {
-              setStatus(data.value === '' ? null : (data.value as CoverageStatus));
-              setOffset(0);
-            }}
-          >
-            <option value="">{t('people.allStatuses')}</option>
-            {COVERAGE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <StatusFilter
+        status={status}
+        onChange={(chosen) => {
+          setStatus(chosen);
+          setOffset(0);
+        }}
+      />
       <ListFrame
         query={{
           isPending: people.isPending,
@@ -123,23 +99,7 @@ export function CoveragePeoplePanel({
         empty={{ title: t('people.empty'), icon: <PeopleRegular /> }}
         row={row}
       />
-      {total > 0 && (
-        <div className={styles.actions}>
-          <Text aria-live="polite">
-            {t('people.range', {
-              first: offset + 1,
-              last: Math.min(offset + PEOPLE_PAGE_SIZE, total),
-              total,
-            })}
-          </Text>
-          <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PEOPLE_PAGE_SIZE))}>
-            {t('people.previous')}
-          </Button>
-          <Button disabled={offset + PEOPLE_PAGE_SIZE >= total} onClick={() => setOffset(offset + PEOPLE_PAGE_SIZE)}>
-            {t('people.next')}
-          </Button>
-        </div>
-      )}
+      <PeoplePager offset={offset} total={total} onOffset={setOffset} />
     </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Select, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, Button, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { MailRegular, PeopleRegular } from '@fluentui/react-icons';
 import {
   type CoveragePerson,
@@ -10,7 +10,7 @@ import {
 import { addCalendarDays, type ListColumn, ListFrame, Panel, useNotify, useProblemMessage } from '@larnav/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COVERAGE_STATUSES, PEOPLE_PAGE_SIZE, STATUS_COLOR } from '../coverage/CoveragePeoplePanel';
+import { PEOPLE_PAGE_SIZE, PeoplePager, STATUS_COLOR, StatusFilter } from '../shared/PeoplePaging';
 import { useHrStyles } from '../shared/hr.styles';
 
 /** Not done this close to the due date counts as behind, as overdue does (the API's REMIND_WITHIN_DAYS). */
@@ -99,24 +99,13 @@ export function TeamPeoplePanel({ moduleId, moduleTitle, today }: TeamPeoplePane
 
   return (
     <Panel heading={label}>
-      <div className={styles.filters}>
-        <Field label={t('people.status')}>
-          <Select
-            value={status ?? ''}
-            onChange={(_, data) => {
-              setStatus(data.value === '' ? null : (data.value as CoverageStatus));
-              setOffset(0);
-            }}
-          >
-            <option value="">{t('people.allStatuses')}</option>
-            {COVERAGE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      <StatusFilter
+        status={status}
+        onChange={(chosen) => {
+          setStatus(chosen);
+          setOffset(0);
+        }}
+      />
       <ListFrame
         query={{
           isPending: people.isPending,
@@ -130,19 +119,7 @@ export function TeamPeoplePanel({ moduleId, moduleTitle, today }: TeamPeoplePane
         empty={{ title: t('people.empty'), icon: <PeopleRegular /> }}
         row={row}
       />
-      {total > 0 && (
-        <div className={styles.actions}>
-          <Text aria-live="polite">
-            {t('people.range', { first: offset + 1, last: Math.min(offset + PEOPLE_PAGE_SIZE, total), total })}
-          </Text>
-          <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PEOPLE_PAGE_SIZE))}>
-            {t('people.previous')}
-          </Button>
-          <Button disabled={offset + PEOPLE_PAGE_SIZE >= total} onClick={() => setOffset(offset + PEOPLE_PAGE_SIZE)}>
-            {t('people.next')}
-          </Button>
-        </div>
-      )}
+      <PeoplePager offset={offset} total={total} onOffset={setOffset} />
     </Panel>
   );
 }
