@@ -1,3 +1,4 @@
+import { MyTrainingQueries } from '@larnav/api/learning';
 import { BookingService } from '@larnav/api/live-sessions';
 import { localTimeAt } from '@larnav/contracts';
 import { createTestApp, TestApp } from '../testing/test-app';
@@ -288,6 +289,11 @@ describe('live sessions: scheduling and booking', () => {
     ]);
     const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
     expect(detail.bookedCount).toBe(3);
+    // The attendee, who never opened the e-learning, finds it among her completed, with its certificate.
+    const mine = await world.inTenant(() => t.app.get(MyTrainingQueries).of(world.learnerActor(came)));
+    expect(mine.completed).toEqual([
+      expect.objectContaining({ moduleId: world.moduleId, status: 'completed', certificateId: expect.any(String) }),
+    ]);
   });
 
   it('dates a completion marked in the room, before the session ends, when it was marked', async () => {

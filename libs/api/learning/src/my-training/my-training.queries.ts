@@ -205,11 +205,15 @@ function statusOf(my: Mine | undefined, today: string, now: Date): TrainingStatu
   return my?.attempt_id ? 'in-progress' : 'not-started';
 }
 
-/** Per module I am enrolled in or have touched: the enrolment, my latest attempt, my latest completion. */
+/**
+ * Per module I am enrolled in, have touched or have completed (a live session attended completes
+ * a module with no attempt at all): the enrolment, my latest attempt, my latest completion.
+ */
 const MINE = `
   WITH modules AS (
     SELECT module_id FROM enrolment WHERE person_id = $1
     UNION SELECT module_id FROM attempt WHERE person_id = $1
+    UNION SELECT module_id FROM completion WHERE person_id = $1
   )
   SELECT m.module_id, e.due_date, e.reason, (e.id IS NOT NULL) AS required,
          a.id AS attempt_id, a.version_id AS attempt_version_id, c.completed_at, c.expires_at, cert.id AS certificate_id
