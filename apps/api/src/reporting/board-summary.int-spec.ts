@@ -4,7 +4,6 @@ import { ACCOUNT } from '../testing/test-app';
 import { Api, reportingWorld } from './reporting-world';
 
 // The library's entry point reads a test file when it is the main module; its parser does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdf: typeof parsePdf = require('pdf-parse/lib/pdf-parse.js');
 
 type World = Awaited<ReturnType<typeof reportingWorld>>;
