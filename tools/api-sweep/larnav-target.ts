@@ -37,9 +37,16 @@ const UNWATCHED_TABLES = [
 /** Bookkeeping a refused request may rightly write: when an integration token was last used. */
 const TOUCH_COLUMNS = ['last_used_at'];
 
-type Person = 'admin' | 'hr' | 'trainer' | 'learner';
-const PEOPLE: Person[] = ['admin', 'hr', 'trainer', 'learner'];
-const ACCOUNTS = { admin: ACCOUNT.admin, hr: ACCOUNT.hr, trainer: ACCOUNT.trainer, learner: ACCOUNT.caseworker };
+type Person = 'admin' | 'hr' | 'trainer' | 'learner' | 'region';
+const PEOPLE: Person[] = ['admin', 'hr', 'trainer', 'learner', 'region'];
+const ACCOUNTS = {
+  admin: ACCOUNT.admin,
+  hr: ACCOUNT.hr,
+  trainer: ACCOUNT.trainer,
+  learner: ACCOUNT.caseworker,
+  // The region's analyst: the region role and nothing else, granted below.
+  region: ACCOUNT.stenungsundColleague,
+};
 
 /**
  * Lärnav as the sweep sees it: the whole API listening on a port, one municipality with a small
@@ -62,6 +69,11 @@ export async function larnavTarget(t: TestApp): Promise<{ target: SweepTarget; c
     .send({ claim: 'groups', value: devIdpGroupId('stenungsund', 'SBF', 'hr'), effect: 'hr-scope', orgUnitId: sbf })
     .expect(201);
   for (const person of PEOPLE.slice(1)) sessions[person] = await t.signIn(host, ACCOUNTS[person]);
+  await t.dataSource.query(
+    `INSERT INTO role_grant (tenant_id, person_id, role, source)
+     SELECT tenant_id, id, 'region', 'admin' FROM person WHERE tenant_id = $1 AND email = 'amira.haddad@stenungsund.se'`,
+    [tenant.id],
+  );
   const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
   const token = (
     await admin.post('/api/admin/tokens').send({ name: 'Svep', scopes: TOKEN_SCOPES, expiresAt: inAYear }).expect(201)
