@@ -20,8 +20,10 @@ const steps = [
     'api-client drift',
     'tools/ts-run.sh tools/api-client/export-openapi.ts --check && node tools/api-client/generate.mjs --check',
   ],
-  ['unit tests', `npx jest --ci --json --outputFile=${results}/unit.json`],
-  ['integration tests', `npx jest -c jest.int.config.ts --ci --json --outputFile=${results}/integration.json`],
+  // Two workers on CI's two cores: Jest's default (cores − 1) would run every suite in one process.
+  ['unit tests', `npx jest --ci --maxWorkers=2 --json --outputFile=${results}/unit.json`],
+  // Each integration file has its own database, so two run side by side: one waits on PostgreSQL while the other computes.
+  ['integration tests', `npx jest -c jest.int.config.ts --ci --maxWorkers=2 --json --outputFile=${results}/integration.json`],
   ['build', 'npx nx run-many -t build -p api web dev-idp --output-style=static'],
   ['browser tests', 'npx playwright test -c apps/web-e2e/playwright.config.ts'],
 ].filter(([name]) => only.length === 0 || only.includes(name));
