@@ -19,7 +19,7 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   test.setTimeout(120_000);
   await openSignedIn(page, '/admin');
   await expect(page).toHaveURL(/\/admin\/roles$/);
-  await expect(page.getByRole('tab')).toHaveCount(8);
+  await expect(page.getByRole('tab')).toHaveCount(9);
   await expect(tab(page, 'Roller')).toHaveAttribute('aria-selected', 'true');
   const grants = page.getByRole('table', { name: 'Roller' });
   // Roles from the sign-in service are listed, read-only.
@@ -105,6 +105,12 @@ test('an administrator creates a token, grants and revokes HR, and finds both in
   await expect(page.getByRole('heading', { name: 'OpenID Connect (Microsoft Entra ID)' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Utfärdare/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the sign-in tab is open');
+  // Sharing with the region is off until an admin turns it on, and says so.
+  await tab(page, 'Regionen').click();
+  await expect(page).toHaveURL(/\/admin\/region/);
+  await expect(page.getByRole('switch', { name: 'Dela vår täckning av delade utbildningar med regionen' })).not.toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Ni delar inte era siffror med regionen.' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the region tab is open');
 
   // Everything above is in the audit log, newest first, with names.
   await tab(page, 'Granskningslogg').click();

@@ -22,7 +22,8 @@ test("HR opens Täckning on her förvaltning's numbers, picks a past day, drills
   const asOf = page.getByRole('combobox', { name: /Per dag/ });
   await asOf.focus();
   await asOf.fill(past);
-  await asOf.press('Enter');
+  // Tab commits the typed day (Enter would open the calendar over the page).
+  await asOf.press('Tab');
 
   await page.getByRole('combobox', { name: 'Modul' }).selectOption({ label: MODULE });
   const tree = page.getByRole('table', { name: `Täckning per enhet för ${MODULE} per ${past}` });
