@@ -123,6 +123,7 @@ const MATRIX: Record<string, Caller[]> = {
   // their own team (empty when they manage no one); anyone outside it is 404 (see below).
   'GET /api/my-team': PEOPLE,
   'GET /api/my-team/people': PEOPLE,
+  'GET /api/my-team/live-sessions': PEOPLE,
   'POST /api/my-team/reminders': PEOPLE,
   'GET /api/my-team/approvals': PEOPLE,
   'POST /api/my-team/approvals/:bookingId/approve': PEOPLE,
@@ -131,6 +132,7 @@ const MATRIX: Record<string, Caller[]> = {
   'GET /api/reporting/coverage': ['hr', 'admin', 'token'],
   'GET /api/reporting/coverage/people': ['hr', 'admin', 'token'],
   'GET /api/reporting/onboarding': ['hr', 'admin', 'token'],
+  'GET /api/reporting/live-sessions': ['hr', 'admin', 'token'],
   'GET /api/reporting/trend': ['hr', 'admin', 'token'],
   'GET /api/reporting/coverage/export': ['hr', 'admin', 'token'],
   'GET /api/reporting/coverage/people/export': ['hr', 'admin', 'token'],

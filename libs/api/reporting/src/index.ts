@@ -5,3 +5,5 @@ export * from './reports.service';
 export { REGIONAL_ENTITIES } from './regional/entities';
 export { RegionalCoverageRefresh } from './regional/regional-coverage.refresh';
 export * from './facts/coverage-facts.entities';
+export * from './live-sessions/live-session-standing.dto';
+export { LiveSessionStanding } from './live-sessions/live-session-standing.service';

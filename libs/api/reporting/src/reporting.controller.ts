@@ -4,6 +4,8 @@ import { Actor, CurrentActor, orgScope, RequirePermission } from '@larnav/api/co
 import { calendarDateAt, Permission } from '@larnav/contracts';
 import { CoveragePeopleQuery, CoveragePeopleResponse, CoverageQuery, CoverageResponse } from './coverage/coverage.dto';
 import { TrendQuery, TrendResponse } from './coverage/trend.dto';
+import { LiveSessionStandingQuery, LiveSessionStandingResponse } from './live-sessions/live-session-standing.dto';
+import { LiveSessionStanding } from './live-sessions/live-session-standing.service';
 import { OnboardingQuery, OnboardingResponse } from './onboarding/onboarding.dto';
 import { ReportsService } from './reports.service';
 
@@ -13,7 +15,10 @@ const scopeOf = (actor: Actor) => orgScope(actor, Permission.ReportingRead);
 @ApiTags('reporting')
 @Controller('reporting')
 export class ReportingController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly liveSessions: LiveSessionStanding,
+  ) {}
 
   @Get('coverage')
   @RequirePermission(Permission.ReportingRead)
@@ -41,6 +46,23 @@ export class ReportingController {
   people(@Query() query: CoveragePeopleQuery, @CurrentActor() actor: Actor): Promise<CoveragePeopleResponse> {
     const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
     return this.reports.people(query, query.asOf ?? calendarDateAt(new Date()), scopeOf(actor), page);
+  }
+
+  @Get('live-sessions')
+  @RequirePermission(Permission.ReportingRead)
+  @ApiOperation({
+    summary: "Who is booked on a module's live sessions, who attended, and who still lacks a required one",
+    description:
+      "Today's population of the module (as in the coverage, exempt people left out) with each person's bookings. " +
+      'liveSession=lacking narrows to those required to attend who are not compliant and have not attended.',
+  })
+  @ApiOkResponse({ type: LiveSessionStandingResponse })
+  liveSessionStanding(
+    @Query() query: LiveSessionStandingQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<LiveSessionStandingResponse> {
+    const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
+    return this.liveSessions.report(query, calendarDateAt(new Date()), scopeOf(actor), page);
   }
 
   @Get('onboarding')

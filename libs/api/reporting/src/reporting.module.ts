@@ -7,6 +7,7 @@ import { BoardSummaryService } from './board-summary/board-summary.service';
 import { CoverageEngine } from './coverage/coverage.engine';
 import { CoverageFacts } from './facts/coverage-facts';
 import { ReportingExportController } from './export/reporting-export.controller';
+import { LiveSessionStanding } from './live-sessions/live-session-standing.service';
 import { OnboardingQueries } from './onboarding/onboarding.queries';
 import { ReportingController } from './reporting.controller';
 import { RegionalCoverageRefresh } from './regional/regional-coverage.refresh';
@@ -26,7 +27,8 @@ import { ReportsService } from './reports.service';
     BoardSummaryService,
     RegionalCoverageRefresh,
     RegionalService,
+    LiveSessionStanding,
   ],
-  exports: [CoverageEngine, CoverageFacts, ReportsService, RegionalCoverageRefresh],
+  exports: [CoverageEngine, CoverageFacts, ReportsService, RegionalCoverageRefresh, LiveSessionStanding],
 })
 export class ReportingModule {}

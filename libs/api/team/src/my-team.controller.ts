@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor, SignedIn } from '@larnav/api/common';
 import { BookingApprovals } from '@larnav/api/live-sessions';
-import { CoveragePeopleResponse } from '@larnav/api/reporting';
+import { CoveragePeopleResponse, LiveSessionStandingResponse, MyTeamLiveSessionQuery } from '@larnav/api/reporting';
 import { calendarDateAt } from '@larnav/contracts';
 import {
   ApprovalDecisionResponse,
@@ -49,6 +49,20 @@ export class MyTeamController {
   people(@Query() query: MyTeamPeopleQuery, @CurrentActor() actor: Actor): Promise<CoveragePeopleResponse> {
     const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
     return this.myTeam.drillDown(actor, query.asOf ?? calendarDateAt(new Date()), query, page);
+  }
+
+  @Get('live-sessions')
+  @SignedIn()
+  @ApiOperation({
+    summary: "My team and a module's live sessions: who is booked, who attended, who still lacks a required one",
+  })
+  @ApiOkResponse({ type: LiveSessionStandingResponse })
+  liveSessions(
+    @Query() query: MyTeamLiveSessionQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<LiveSessionStandingResponse> {
+    const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
+    return this.myTeam.liveSessions(actor, query, page);
   }
 
   @Post('reminders')

@@ -4,7 +4,14 @@ import { Actor, DomainError } from '@larnav/api/common';
 import { TenantDb } from '@larnav/api/db';
 import { languageOf, Mailer, managerReminderMail, Reminders } from '@larnav/api/notifications';
 import { TeamService } from '@larnav/api/org';
-import { CoveragePeopleResponse, CoverageStatus, ReportsService } from '@larnav/api/reporting';
+import {
+  CoveragePeopleResponse,
+  CoverageStatus,
+  LiveSessionFilter,
+  LiveSessionStanding,
+  LiveSessionStandingResponse,
+  ReportsService,
+} from '@larnav/api/reporting';
 import { calendarDateAt, ProblemCode } from '@larnav/contracts';
 import { MyTeamResponse, ReminderSentResponse } from './my-team.dto';
 
@@ -25,6 +32,7 @@ export class MyTeamService {
     private readonly db: TenantDb,
     private readonly team: TeamService,
     private readonly reports: ReportsService,
+    private readonly liveSessionStanding: LiveSessionStanding,
     private readonly reminders: Reminders,
     private readonly mailer: Mailer,
     private readonly audit: AuditLog,
@@ -55,6 +63,17 @@ export class MyTeamService {
     const people = await this.people(actor, asOf);
     if (people.length === 0) return { asOf, total: 0, people: [] };
     return this.reports.people({ ...filter, personIds: people }, asOf, EVERYWHERE, page);
+  }
+
+  /** Who in my team is booked on, attended, or still lacks a module's live session: HR's report, for the team. */
+  async liveSessions(
+    actor: Actor,
+    filter: { moduleId: string; liveSession?: LiveSessionFilter },
+    page: { limit: number; offset: number },
+  ): Promise<LiveSessionStandingResponse> {
+    const today = calendarDateAt(new Date());
+    const personIds = await this.people(actor, today);
+    return this.liveSessionStanding.report({ ...filter, personIds }, today, EVERYWHERE, page);
   }
 
   /**

@@ -82,6 +82,9 @@ export type {
   SharedModuleComparison,
   LiveSession,
   LiveSessionDetail,
+  LiveSessionStanding,
+  LiveSessionStandingPerson,
+  LiveSessionState,
   SessionBooking,
   BookingStatus,
   AttendanceStatus,
@@ -160,6 +163,7 @@ export { useRegionalSharing } from './lib/useRegionalSharing';
 export { useSetRegionalSharing } from './lib/useSetRegionalSharing';
 export { useModuleSessions } from './lib/useModuleSessions';
 export { useLiveSession } from './lib/useLiveSession';
+export { useLiveSessionStanding, type LiveSessionStandingFilter } from './lib/useLiveSessionStanding';
 export { useScheduleSessions } from './lib/useScheduleSessions';
 export { useMoveSession } from './lib/useMoveSession';
 export { useCancelSession } from './lib/useCancelSession';

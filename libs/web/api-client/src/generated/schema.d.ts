@@ -1203,6 +1203,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/live-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is booked on a module's live sessions, who attended, and who still lacks a required one
+         * @description Today's population of the module (as in the coverage, exempt people left out) with each person's bookings. liveSession=lacking narrows to those required to attend who are not compliant and have not attended.
+         */
+        get: operations["ReportingController_liveSessionStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/onboarding": {
         parameters: {
             query?: never;
@@ -1850,6 +1870,23 @@ export interface paths {
         };
         /** Each person in my team and where they stand with each required module */
         get: operations["MyTeamController_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-team/live-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My team and a module's live sessions: who is booked, who attended, who still lacks a required one */
+        get: operations["MyTeamController_liveSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3250,6 +3287,67 @@ export interface components {
             total: number;
             /** @description By name, then module. */
             people: components["schemas"]["CoveragePerson"][];
+        };
+        LiveSessionCounts: {
+            /** @description People to whom a rule requires the module today, exempt ones not counted. */
+            population: number;
+            attended: number;
+            /** @description Holding a place on a coming session. */
+            booked: number;
+            waitlisted: number;
+            /** @description Waiting for their manager's approval. */
+            pendingApproval: number;
+            /** @description Required to attend, not compliant, not yet attended (booked or not). */
+            lacking: number;
+            /** @description Lacking, and with no place or request on any coming session. */
+            lackingUnbooked: number;
+        };
+        LiveSessionStandingPerson: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            email: string;
+            units: components["schemas"]["PersonPlacement"][];
+            /**
+             * @description The module's coverage standing, as in the coverage report.
+             * @enum {string}
+             */
+            status: "compliant" | "in-progress" | "not-started" | "overdue" | "exempt";
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string} */
+            liveSession: "attended" | "booked" | "waitlisted" | "pending-approval" | "none";
+            /**
+             * Format: date
+             * @description The day (Europe/Stockholm) of the last session attended.
+             */
+            attendedOn: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the coming session they hold a place on, wait for, or await approval for.
+             */
+            nextSessionStartsAt: string | null;
+            /** Format: uuid */
+            nextSessionId: string | null;
+            /** @description Required to attend, not compliant, and not yet attended. */
+            lacking: boolean;
+        };
+        LiveSessionStandingResponse: {
+            /**
+             * Format: date
+             * @description Today: bookings are about the coming sessions.
+             */
+            asOf: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** @description Whether the module's published version requires attending a live session. */
+            requiresLiveSession: boolean;
+            /** @description Over everyone reported, before the filter. */
+            counts: components["schemas"]["LiveSessionCounts"];
+            /** @description People matching the filter, before paging. */
+            total: number;
+            /** @description By name. */
+            people: components["schemas"]["LiveSessionStandingPerson"][];
         };
         ModuleOnboarding: {
             /** Format: uuid */
@@ -5790,6 +5888,34 @@ export interface operations {
             };
         };
     };
+    ReportingController_liveSessionStanding: {
+        parameters: {
+            query: {
+                /** @description The module whose live sessions are reported. */
+                moduleId: string;
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
+                /** @description Only the people in this state; default all. */
+                liveSession?: "attended" | "booked" | "waitlisted" | "pending-approval" | "none" | "lacking";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionStandingResponse"];
+                };
+            };
+        };
+    };
     ReportingController_onboarding: {
         parameters: {
             query: {
@@ -7002,6 +7128,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CoveragePeopleResponse"];
+                };
+            };
+        };
+    };
+    MyTeamController_liveSessions: {
+        parameters: {
+            query: {
+                /** @description The module whose live sessions are reported. */
+                moduleId: string;
+                /** @description Only the people in this state; default all. */
+                liveSession?: "attended" | "booked" | "waitlisted" | "pending-approval" | "none" | "lacking";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSessionStandingResponse"];
                 };
             };
         };

@@ -113,6 +113,9 @@ export type RegionalComparison = JsonOf<'/api/regional/coverage'>;
 export type SharedModuleComparison = RegionalComparison['modules'][number];
 export type MunicipalityCoverage = SharedModuleComparison['municipalities'][number];
 export type RegionalSharing = JsonOf<'/api/regional/sharing'>;
+export type LiveSessionStanding = JsonOf<'/api/reporting/live-sessions'>;
+export type LiveSessionStandingPerson = LiveSessionStanding['people'][number];
+export type LiveSessionState = LiveSessionStandingPerson['liveSession'];
 
 export type LiveSession = JsonOf<'/api/live-sessions'>['sessions'][number];
 export type LiveSessionDetail = JsonOf<'/api/live-sessions/{id}'>;

@@ -58,4 +58,12 @@ export const queryKeys = {
   myTeamPeople: (moduleId: string | null, status: string | null, limit: number, offset: number) =>
     ['my-team', 'people', moduleId, status, limit, offset] as const,
   myTeamApprovals: () => ['my-team', 'approvals'] as const,
+  liveSessionStanding: (
+    source: 'reporting' | 'my-team',
+    orgUnitId: string | null,
+    moduleId: string,
+    liveSession: string | null,
+    limit: number,
+    offset: number,
+  ) => [source, 'live-sessions', orgUnitId, moduleId, liveSession, limit, offset] as const,
 };

@@ -6,6 +6,7 @@ import {
   createFakeApiClient,
   type FakeAnswer,
   type FakeRequest,
+  type LiveSessionStanding,
   type Me,
   type ModuleCoverage,
 } from '@larnav/web/api-client';
@@ -102,10 +103,41 @@ export function coverageAnswer(request: FakeRequest): FakeAnswer {
 export type FakeRoutes = Record<string, FakeAnswer | ((request: FakeRequest) => FakeAnswer)>;
 
 /** The HR pages at `path`, signed in as the HR officer, over a fake API. */
+/** A live-session report on Företagarperspektiv: whether it requires a session, and its people. */
+export function liveSessionAnswer(
+  requiresLiveSession: boolean,
+  people: LiveSessionStanding['people'] = [],
+  counts: Partial<LiveSessionStanding['counts']> = {},
+) {
+  return (request: FakeRequest): FakeAnswer => {
+    const body: LiveSessionStanding = {
+      asOf: '2026-12-07',
+      moduleId: (request.params['query'] as { moduleId: string }).moduleId,
+      requiresLiveSession,
+      counts: {
+        population: people.length,
+        attended: 0,
+        booked: 0,
+        waitlisted: 0,
+        pendingApproval: 0,
+        lacking: 0,
+        lackingUnbooked: 0,
+        ...counts,
+      },
+      total: people.length,
+      people,
+    };
+    return { body };
+  };
+}
+
 export function renderHr(path: string, routes: FakeRoutes = {}, language: Language = 'sv') {
   const client = createFakeApiClient({
     '/api/auth/me': { body: hrOfficer },
     '/api/reporting/coverage': coverageAnswer,
+    // A module with no live sessions: the live-session panel stays away unless a test says otherwise.
+    '/api/reporting/live-sessions': liveSessionAnswer(false),
+    '/api/my-team/live-sessions': liveSessionAnswer(false),
     '/api/reporting/onboarding': (request) => {
       const query = request.params['query'] as { from: string; to: string };
       return {

@@ -18,6 +18,7 @@ import { moduleTitle, useReportLanguage } from '../shared/format';
 import { useHrStyles } from '../shared/hr.styles';
 import { CoveragePeoplePanel } from './CoveragePeoplePanel';
 import { CoverageTreeTable } from './CoverageTreeTable';
+import { LiveSessionStandingPanel } from '../live-sessions/LiveSessionStandingPanel';
 import { HeatMapPanel } from './HeatMapPanel';
 import { TrendPanel } from './TrendPanel';
 
@@ -76,6 +77,17 @@ export function CoveragePage() {
             />
             <TrendPanel unit={chosenUnit} moduleId={module.id} moduleTitle={title} />
           </>
+        )}
+        {/* Bookings are about the coming sessions: shown for today, not for a past day. */}
+        {asOf === today && (
+          <LiveSessionStandingPanel
+            key={`${chosenUnit?.unitId ?? 'all'} ${module.id}`}
+            source="reporting"
+            orgUnitId={chosenUnit?.unitId ?? null}
+            scopeName={chosenUnit?.name ?? t('coverage.allUnits')}
+            moduleId={module.id}
+            moduleTitle={title}
+          />
         )}
         {modules.length > 1 && <HeatMapPanel coverage={coverage} asOf={asOf} />}
         <OnboardingPanel moduleId={module.id} moduleTitle={title} />

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { moduleTitle, useReportLanguage } from '../shared/format';
 import { useHrStyles } from '../shared/hr.styles';
 import { PercentageBar } from '../shared/PercentageBar';
+import { LiveSessionStandingPanel } from '../live-sessions/LiveSessionStandingPanel';
 import { ApprovalsPanel } from './ApprovalsPanel';
 import { TeamPeoplePanel } from './TeamPeoplePanel';
 
@@ -100,6 +101,16 @@ export function MyTeamPage() {
           moduleTitle={moduleId ? titleOf(moduleId) : null}
           today={today}
         />
+        {moduleId && (
+          <LiveSessionStandingPanel
+            key={moduleId}
+            source="my-team"
+            orgUnitId={null}
+            scopeName={t('myTeam.teamScope')}
+            moduleId={moduleId}
+            moduleTitle={titleOf(moduleId)}
+          />
+        )}
       </>
     );
   };
