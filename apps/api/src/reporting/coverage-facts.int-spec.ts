@@ -71,4 +71,22 @@ describe('coverage facts', () => {
     ]);
     expect(await count(`SELECT count(*)::int AS n FROM coverage_stale_person WHERE tenant_id = $1`)).toBe(0);
   });
+
+  it("answers a page's parallel first reads alike, each waiting for the facts another is writing", async () => {
+    const expected = await business('2026-03-15', 'Bygglov');
+    expect(expected?.population).toBeGreaterThan(0);
+    // As on a fresh installation: no facts yet, so the first reads build them while others ask.
+    for (const table of [
+      'coverage_stale_person',
+      'coverage_standing',
+      'coverage_placement',
+      'coverage_delta',
+      'coverage_checkpoint',
+      'coverage_fact_state',
+    ]) {
+      await w.t.dataSource.query(`DELETE FROM ${table} WHERE tenant_id = $1`, [w.tenantId]);
+    }
+    const answers = await Promise.all(Array.from({ length: 6 }, () => business('2026-03-15', 'Bygglov')));
+    expect(answers).toEqual(Array.from({ length: 6 }, () => expected));
+  });
 });

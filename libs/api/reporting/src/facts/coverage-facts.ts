@@ -77,10 +77,28 @@ export class CoverageFacts implements OnModuleInit {
         .catch((error) => this.logger.warn(`coverage facts refresh not queued: ${error}`));
       return null;
     }
-    while (await this.refreshBatch(versions)) {
-      // until nobody is stale
-    }
+    await this.refreshAll(versions);
     return horizon;
+  }
+
+  /**
+   * Every stale person brought up to date, this read's batches and others' alike. A batch skips
+   * the people another transaction is refreshing (SKIP LOCKED, so two never do the same work);
+   * the read then waits for those to commit, or it would answer from facts half-written, as a
+   * page's first parallel requests on a fresh installation did (zeros for a past day).
+   */
+  private async refreshAll(versions: string): Promise<void> {
+    for (;;) {
+      while (await this.refreshBatch(versions)) {
+        // until nobody unlocked is stale
+      }
+      const left = await this.db.transaction(
+        async (em) =>
+          (await em.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM coverage_stale_person FOR UPDATE) s`))[0].n,
+      );
+      // Zero once the others committed; people still there were marked since, or their refresh failed.
+      if (left === 0) return;
+    }
   }
 
   /**
