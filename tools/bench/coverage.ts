@@ -4,7 +4,8 @@
  * three million completions). First the kept facts are built in bulk (timed); then p50/p95 over
  * repeated runs through the engine itself (CoverageEngine, as ReportsService calls it), each
  * beside the plainest hand-written SQL for the same numbers in the same run:
- * - the whole municipality's tree, every unit × every module, today and three years back;
+ * - the whole municipality's tree, every unit × every module, today (kept rolled up) and three
+ *   years back (summed from the checkpoints); and the day's first read, which rolls today up;
  * - one förvaltning's drill-down (its overdue people, first page);
  * - one förvaltning's 24-month trend;
  * - one completion, and one transfer, until they show in their unit's numbers (the write, then
@@ -127,6 +128,12 @@ async function main(): Promise<void> {
       () => inTenant((em) => em.query(PLAIN_ROLL_UP, [today, null])),
       plainOpts,
     );
+    // The first read of a new day (or after a unit moved) makes today's roll-up again from the
+    // checkpoints: once a day per municipality, timed with that read.
+    await measure("  the day's first read, making today's roll-up again", async () => {
+      await inTenant((em) => em.query(`UPDATE coverage_fact_state SET rollup_day = NULL`));
+      await rollUp(today);
+    });
     await measure(`whole-tree roll-up, all modules, ${past}`, () => rollUp(past));
     await measure(`  plain SQL, ${past}`, () => inTenant((em) => em.query(PLAIN_ROLL_UP, [past, null])), plainOpts);
     await measure("one förvaltning's drill-down (overdue, first 50)", () =>

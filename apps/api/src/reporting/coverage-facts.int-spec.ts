@@ -1,3 +1,7 @@
+import { runAsTenant, TenantDb } from '@larnav/api/db';
+import { calendarDateAt } from '@larnav/contracts';
+import { checkpointMonth } from '../../../../libs/api/reporting/src/facts/coverage-facts';
+import { FACT_TREE } from '../../../../libs/api/reporting/src/facts/facts-read.sql';
 import { reportingWorld } from './reporting-world';
 
 type World = Awaited<ReturnType<typeof reportingWorld>>;
@@ -70,6 +74,69 @@ describe('coverage facts', () => {
       w.people.david,
     ]);
     expect(await count(`SELECT count(*)::int AS n FROM coverage_stale_person WHERE tenant_id = $1`)).toBe(0);
+  });
+
+  it("keeps today's roll-up equal to the summed facts through a completion, a transfer, a new rule and a moved unit", async () => {
+    const today = calendarDateAt(new Date());
+    /** Today's tree as the API answers it (the roll-up) and as the checkpoints and deltas sum it. */
+    const both = async () => {
+      const api = (await w.admin.get('/api/reporting/coverage').expect(200)).body as { nodes: Node[] };
+      const fromApi = api.nodes
+        .flatMap((n) =>
+          n.modules
+            .filter((m) => m.population > 0)
+            .map((m) => `${n.unitId} ${m.moduleId} ${m.population} ${m.compliant} ${m.overdue}`),
+        )
+        .sort();
+      const summed: { unitId: string; moduleId: string; population: number; compliant: number; overdue: number }[] =
+        await runAsTenant(w.tenantId, () =>
+          w.t.app.get(TenantDb).transaction(async (em) => {
+            const [state] = await em.query(
+              `SELECT to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth" FROM coverage_fact_state`,
+            );
+            return em.query(FACT_TREE, [today, checkpointMonth(today, state), null, null]);
+          }),
+        );
+      const fromFacts = summed
+        .map((r) => `${r.unitId} ${r.moduleId} ${r.population} ${r.compliant} ${r.overdue}`)
+        .sort();
+      return { fromApi, fromFacts };
+    };
+    const first = await both();
+    expect(first.fromApi.length).toBeGreaterThan(0);
+    expect(first.fromApi).toEqual(first.fromFacts);
+    expect(await count(`SELECT count(*)::int AS n FROM coverage_rollup WHERE tenant_id = $1`)).toBeGreaterThan(0);
+
+    // A completion today for Bo, and Frida to Miljö: both reach the roll-up through the refresh.
+    await w.t.dataSource.query(
+      `INSERT INTO completion (tenant_id, person_id, module_id, version_id, completed_at, method)
+       VALUES ($1, $2, $3, gen_random_uuid(), now(), 'e-learning')`,
+      [w.tenantId, w.people.bo, w.modules.security.id],
+    );
+    await w.admin
+      .post(`/api/people/${w.people.frida}/transfer`)
+      .send({ toOrgUnitId: w.units.miljo, date: today })
+      .expect(200);
+    await w.admin
+      .post('/api/compliance/rules')
+      .send({
+        name: 'Företagarperspektiv för KSF',
+        moduleId: w.modules.business.id,
+        targetOrgUnitId: w.units.ksf,
+        dueBasis: 'rule-start',
+        dueDays: 30,
+        validFrom: '2026-01-01',
+      })
+      .expect(201);
+    const changed = await both();
+    expect(changed.fromApi).toEqual(changed.fromFacts);
+    expect(changed.fromApi).not.toEqual(first.fromApi);
+
+    // Miljö moved under KSF: its people now count in KSF's subtree, not SBF's.
+    await w.admin.post(`/api/org-units/${w.units.miljo}/move`).send({ parentId: w.units.ksf }).expect(200);
+    const moved = await both();
+    expect(moved.fromApi).toEqual(moved.fromFacts);
+    expect(moved.fromApi).not.toEqual(changed.fromApi);
   });
 
   it("answers a page's parallel first reads alike, each waiting for the facts another is writing", async () => {

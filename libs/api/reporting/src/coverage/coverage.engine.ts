@@ -3,8 +3,9 @@ import { EntityManager } from 'typeorm';
 import { CatalogQueries } from '@larnav/api/catalog';
 import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
+import { calendarDateAt } from '@larnav/contracts';
 import { checkpointMonth, CoverageFacts, FactHorizon } from '../facts/coverage-facts';
-import { FACT_PEOPLE, FACT_TREE, FACT_TREND } from '../facts/facts-read.sql';
+import { FACT_PEOPLE, FACT_TREE, FACT_TREND, ROLLUP_TREE } from '../facts/facts-read.sql';
 import type { ReportRoots } from '../scope/report-scope';
 import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
 import { COVERAGE_PEOPLE, COVERAGE_TREE, COVERAGE_TREND, PLACED_PEOPLE, PLACED_PEOPLE_BETWEEN } from './coverage.sql';
@@ -55,13 +56,17 @@ export class CoverageEngine {
   async tree(at: string, roots: ReportRoots, moduleId: string | null, onlyPeople?: string[]): Promise<CoverageTree> {
     const versions = await this.assignments.ruleVersions();
     const horizon = await this.facts.current(versions);
+    // Today's tree, the dashboard's first view, is read rolled up already (coverage_rollup).
+    const rolledUp = horizon !== null && !onlyPeople && at === calendarDateAt(new Date());
+    if (rolledUp) await this.facts.rollupFor(at, horizon);
     return this.db.transaction(async (em) => {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
       const wanted = moduleId ? [moduleId] : null;
       // A team (onlyPeople) is a few people: their numbers are derived on read, not from the facts.
-      const rows: (RawCounts & { unitId: string; moduleId: string })[] =
-        horizon && !onlyPeople
+      const rows: (RawCounts & { unitId: string; moduleId: string })[] = rolledUp
+        ? await em.query(ROLLUP_TREE, [wanted, roots])
+        : horizon && !onlyPeople
           ? await em.query(FACT_TREE, [at, checkpointMonth(at, horizon), wanted, roots])
           : await em.query(COVERAGE_TREE, [await placedPeople(em, at, roots, onlyPeople), at, versions, wanted, roots]);
       const counts = new Map<string, Map<string, RawCounts>>();

@@ -111,6 +111,23 @@ export class CoverageCheckpoint extends CoverageCounts {
   moduleId!: string;
 }
 
+/**
+ * Each unit's counts of a module with its whole subtree, on the state's `rollup_day` (today, in
+ * practice): what the tree report reads for today, kept current by every refresh's deltas rolled
+ * up the tree, and made again from the checkpoints when the day turns.
+ */
+@Entity({ name: 'coverage_rollup' })
+export class CoverageRollup extends CoverageCounts {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @PrimaryColumn({ name: 'org_unit_id', type: 'uuid' })
+  orgUnitId!: string;
+
+  @PrimaryColumn({ name: 'module_id', type: 'uuid' })
+  moduleId!: string;
+}
+
 /** People whose facts a change may have moved, written by triggers on the tables that move them. */
 @Entity({ name: 'coverage_stale_person' })
 export class CoverageStalePerson {
@@ -135,6 +152,10 @@ export class CoverageFactState {
 
   @Column({ name: 'last_month', type: 'date' })
   lastMonth!: string;
+
+  /** The day coverage_rollup holds; null until a read of today makes it. */
+  @Column({ name: 'rollup_day', type: 'date', nullable: true })
+  rollupDay!: string | null;
 }
 
 export const REPORTING_ENTITIES = [
@@ -142,6 +163,7 @@ export const REPORTING_ENTITIES = [
   CoveragePlacement,
   CoverageDelta,
   CoverageCheckpoint,
+  CoverageRollup,
   CoverageStalePerson,
   CoverageFactState,
 ];

@@ -4,6 +4,7 @@ import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
 import { JobQueue } from '@larnav/api/jobs';
 import { calendarDateAt } from '@larnav/contracts';
+import { ROLLUP_BUILD } from './facts-read.sql';
 import { DROP_FACTS, REFRESH_FACTS, WRITE_CHECKPOINTS, WRITE_DELTAS, WRITE_FACTS } from './facts.sql';
 
 /** The months checkpoints are kept for (first days of months, inclusive). */
@@ -20,6 +21,7 @@ const BATCH = 1000;
 const REBUILD_BATCH = 5000;
 const REFRESH_JOB = 'coverage-facts-refresh';
 const FACT_TABLES = [
+  'coverage_rollup',
   'coverage_stale_person',
   'coverage_standing',
   'coverage_placement',
@@ -120,7 +122,27 @@ export class CoverageFacts implements OnModuleInit {
       }
       await em.query(WRITE_DELTAS, [tenantId]);
       await em.query(WRITE_CHECKPOINTS, [tenantId, horizon.firstMonth, horizon.lastMonth]);
+      await em.query(`UPDATE coverage_fact_state SET rollup_day = NULL`);
       return { people: people.length, standings };
+    });
+  }
+
+  /**
+   * Makes the roll-up hold `day` (today's, for the tree report), from the checkpoints when it
+   * holds another day or none: once a day per municipality, or after the tree moved. Call after
+   * current() has answered with the facts' horizon.
+   */
+  async rollupFor(day: string, horizon: FactHorizon): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const tenantId = this.db.tenantId();
+      await lockRollup(em, tenantId);
+      const [state] = await em.query(
+        `SELECT to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay" FROM coverage_fact_state`,
+      );
+      if (!state || state.rollupDay === day) return;
+      await em.query(`DELETE FROM coverage_rollup`);
+      await em.query(ROLLUP_BUILD, [day, checkpointMonth(day, horizon), null, tenantId]);
+      await em.query(`UPDATE coverage_fact_state SET rollup_day = $1::date`, [day]);
     });
   }
 
@@ -166,6 +188,7 @@ export class CoverageFacts implements OnModuleInit {
   /** One batch of stale people brought up to date; false when nobody was stale. */
   private async refreshBatch(versions: string): Promise<boolean> {
     return this.db.transaction(async (em) => {
+      await lockRollup(em, this.db.tenantId());
       const people: string[] = (
         await em.query(
           // Wrapped in a SELECT: TypeORM hands a bare DELETE's rows back beside its count.
@@ -179,7 +202,8 @@ export class CoverageFacts implements OnModuleInit {
       ).map((r: { person_id: string }) => r.person_id);
       if (people.length === 0) return false;
       const [state] = await em.query(
-        `SELECT to_char(first_month, 'YYYY-MM-DD') AS first, to_char(last_month, 'YYYY-MM-DD') AS last FROM coverage_fact_state`,
+        `SELECT to_char(first_month, 'YYYY-MM-DD') AS first, to_char(last_month, 'YYYY-MM-DD') AS last,
+                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay" FROM coverage_fact_state`,
       );
       // Deltas and checkpoints are taken in one order by every refresh, so two never deadlock.
       people.sort();
@@ -194,6 +218,7 @@ export class CoverageFacts implements OnModuleInit {
         state.last,
         JSON.stringify(dropped.standings),
         JSON.stringify(dropped.placements),
+        state.rollupDay,
       ]);
       return true;
     });
@@ -239,4 +264,13 @@ export function changedModules(before: VersionRow[], now: VersionRow[]): string[
   for (const v of now) if (was.get(v.version_id) !== is.get(v.version_id)) moved.add(v.module_id);
   for (const v of before) if (!is.has(v.version_id)) moved.add(v.module_id);
   return [...moved];
+}
+
+/**
+ * One writer of a municipality's roll-up at a time: refreshes add their deltas to it, and a
+ * rebuild for a new day replaces it; without the lock a refresh committed during a rebuild would
+ * be counted twice or not at all. Held to the end of the transaction.
+ */
+async function lockRollup(em: EntityManager, tenantId: string): Promise<void> {
+  await em.query(`SELECT pg_advisory_xact_lock(hashtext('coverage_rollup'), hashtext($1::text))`, [tenantId]);
 }

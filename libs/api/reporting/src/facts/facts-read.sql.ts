@@ -17,12 +17,9 @@ const COLUMNS = 'compliant, in_progress, not_started, overdue, exempt';
 const columnsOf = (table: string) =>
   ['compliant', 'in_progress', 'not_started', 'overdue', 'exempt'].map((c) => `${table}.${c}`).join(', ');
 
-/**
- * Every unit of the subtrees × module on $1: $2 the checkpoint month (NULL: before the kept
- * months, deltas from the start), $3 uuid[] modules or NULL, $4 ltree[] subtrees or NULL.
- */
-export const FACT_TREE = `
-  WITH node AS (
+/** The counts of day $1 per unit × module (checkpoint month $2, modules $3), then summed up each unit's ancestors. */
+const AT_NODE_AND_ROLLED = `
+  node AS (
     SELECT org_unit_id, module_id, ${COLUMNS} FROM coverage_checkpoint
      WHERE month = $2::date AND ($3::uuid[] IS NULL OR module_id = ANY($3::uuid[]))
     UNION ALL
@@ -40,11 +37,41 @@ export const FACT_TREE = `
       FROM at_node n JOIN org_unit u ON u.id = n.org_unit_id
      CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
      GROUP BY 1, 2
-  )
+  )`;
+
+/**
+ * Every unit of the subtrees × module on $1: $2 the checkpoint month (NULL: before the kept
+ * months, deltas from the start), $3 uuid[] modules or NULL, $4 ltree[] subtrees or NULL.
+ */
+export const FACT_TREE = `
+  WITH ${AT_NODE_AND_ROLLED}
   SELECT r.unit_id AS "unitId", r.module_id AS "moduleId", r.population, r.compliant, r."inProgress",
          r."notStarted", r.overdue, r.exempt
     FROM rolled r JOIN org_unit u ON u.id = r.unit_id
    WHERE r.population > 0 AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
+
+/**
+ * Today's rolled-up counts (coverage_rollup, made by ROLLUP_BUILD and kept by every refresh):
+ * every unit of the subtrees ($2 ltree[] or NULL) × module ($1 uuid[] or NULL), no sums at all.
+ */
+export const ROLLUP_TREE = `
+  SELECT r.org_unit_id AS "unitId", r.module_id AS "moduleId",
+         (r.compliant + r.in_progress + r.not_started + r.overdue + r.exempt) AS population, r.compliant,
+         r.in_progress AS "inProgress", r.not_started AS "notStarted", r.overdue, r.exempt
+    FROM coverage_rollup r JOIN org_unit u ON u.id = r.org_unit_id
+   WHERE (r.compliant + r.in_progress + r.not_started + r.overdue + r.exempt) > 0
+     AND ($1::uuid[] IS NULL OR r.module_id = ANY($1::uuid[]))
+     AND ($2::ltree[] IS NULL OR u.path <@ $2::ltree[])`;
+
+/**
+ * Makes coverage_rollup hold day $1 (its checkpoint month $2; $3 NULL, every module) for tenant
+ * $4: the roll-up FACT_TREE computes, for every unit and module, written once so that the day's
+ * reads only select it. The caller has emptied the table and holds the roll-up's lock.
+ */
+export const ROLLUP_BUILD = `
+  WITH ${AT_NODE_AND_ROLLED}
+  INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, compliant, in_progress, not_started, overdue, exempt)
+  SELECT $4::uuid, unit_id, module_id, compliant, "inProgress", "notStarted", overdue, exempt FROM rolled`;
 
 /**
  * One subtree's totals ($4, an ltree) per module on each day of $1 (date[]), each day's

@@ -167,7 +167,7 @@ export const DROP_FACTS = `
 /**
  * Brings $1's facts up to date: the old facts' events ($8, $9 from DROP_FACTS) are taken away
  * and the new ones' added, in the per-unit day deltas and in every kept month checkpoint after
- * the day ($6, $7: the first and last checkpoint months). Only the difference is written, so a
+ * the day ($6, $7: the first and last checkpoint months), and in today's roll-up ($10). Only the difference is written, so a
  * person whose history did not move costs no delta at all.
  */
 export const REFRESH_FACTS = `
@@ -221,9 +221,27 @@ export const REFRESH_FACTS = `
       overdue = coverage_checkpoint.overdue + EXCLUDED.overdue,
       exempt = coverage_checkpoint.exempt + EXCLUDED.exempt
     RETURNING 1
+  ),
+  -- Today's roll-up ($10, its day; NULL when none is kept) takes every change on or before its
+  -- day, added to the unit and each of its ancestors.
+  rollup_written AS (
+    INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, compliant, in_progress, not_started, overdue, exempt)
+    SELECT $2::uuid, label::uuid, c.module_id, coalesce(sum(c.compliant), 0), coalesce(sum(c.in_progress), 0),
+           coalesce(sum(c.not_started), 0), coalesce(sum(c.overdue), 0), coalesce(sum(c.exempt), 0)
+      FROM changed c JOIN org_unit u ON u.id = c.org_unit_id
+     CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
+     WHERE $10::date IS NOT NULL AND c.day <= $10::date
+     GROUP BY 2, 3
+    ON CONFLICT (tenant_id, org_unit_id, module_id) DO UPDATE SET
+      compliant = coverage_rollup.compliant + EXCLUDED.compliant,
+      in_progress = coverage_rollup.in_progress + EXCLUDED.in_progress,
+      not_started = coverage_rollup.not_started + EXCLUDED.not_started,
+      overdue = coverage_rollup.overdue + EXCLUDED.overdue,
+      exempt = coverage_rollup.exempt + EXCLUDED.exempt
+    RETURNING 1
   )
   SELECT (SELECT count(*) FROM kept_standing)::int AS standings, (SELECT count(*) FROM delta_written)::int AS deltas,
-         (SELECT count(*) FROM checkpoint_written)::int AS checkpoints`;
+         (SELECT count(*) FROM checkpoint_written)::int AS checkpoints, (SELECT count(*) FROM rollup_written)::int AS rollups`;
 
 /** The rebuild's first step, per batch of people ($1): their standings and placements only. */
 export const WRITE_FACTS = `
