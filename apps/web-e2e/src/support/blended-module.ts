@@ -51,18 +51,21 @@ export async function publishBlendedModule(page: Page, title: string): Promise<s
   const api = page.request;
   const me = await (await api.get('/api/auth/me')).json();
   const headers = { 'X-CSRF-Token': me.csrfToken as string };
-  const json = async (response: Awaited<ReturnType<typeof api.get>>) => {
+  const json = async <T>(response: Awaited<ReturnType<typeof api.get>>): Promise<T> => {
     expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
-    return response.json();
+    return (await response.json()) as T;
   };
-  const { modules } = await json(await api.get('/api/catalog/modules'));
-  const source = modules.find((m: { title: string }) => m.title === SOURCE);
-  const detail = await json(await api.get(`/api/catalog/modules/${source.id}`));
-  const published = detail.versions.find((v: { status: string }) => v.status === 'published');
-  const content = await json(await api.get(`/api/catalog/modules/${source.id}/versions/${published.id}`));
+  type Version = { id: string; status: string };
+  type Content = { summary: string; estimatedMinutes: number; lessons: unknown[]; revision: number };
+  const { modules } = await json<{ modules: { id: string; title: string }[] }>(await api.get('/api/catalog/modules'));
+  const source = modules.find((m) => m.title === SOURCE);
+  if (!source) throw new Error(`The demo module ${SOURCE} is missing`);
+  const detail = await json<{ versions: Version[] }>(await api.get(`/api/catalog/modules/${source.id}`));
+  const published = detail.versions.find((v) => v.status === 'published');
+  const content = await json<Content>(await api.get(`/api/catalog/modules/${source.id}/versions/${published?.id}`));
   const front = { title, summary: content.summary, language: 'sv', estimatedMinutes: content.estimatedMinutes };
-  const { id } = await json(await api.post('/api/catalog/modules', { data: front, headers }));
-  const draft = await json(await api.post(`/api/catalog/modules/${id}/draft`, { headers }));
+  const { id } = await json<{ id: string }>(await api.post('/api/catalog/modules', { data: front, headers }));
+  const draft = await json<Content>(await api.post(`/api/catalog/modules/${id}/draft`, { headers }));
   await json(
     await api.put(`/api/catalog/modules/${id}/draft`, {
       data: {
@@ -85,7 +88,7 @@ export async function publishBlendedModule(page: Page, title: string): Promise<s
       headers,
     }),
   );
-  return id as string;
+  return id;
 }
 
 /** Presses a button or link by keyboard only: focus, then Enter. */
