@@ -1,10 +1,13 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { press, publishBlendedModule, takeELearningByKeyboard } from './support/blended-module';
 import { DEMO_PEOPLE, expectNoAxeViolations, openSignedIn, skipWithoutChromium } from './support/journey';
 
 skipWithoutChromium();
 
-const MODULE = 'Företagarperspektiv i myndighetsutövning';
+/** A blended module of its own (e-learning and a session), published in the setup below. */
+const MODULE = 'Företagarperspektiv i praktiken';
 const PLACE = 'Kommunfullmäktiges sessionssal';
+const REASON = 'Utbildaren är sjuk. Boka gärna passet veckan innan i stället.';
 
 /** A Swedish wall-clock date and time of an instant, as the forms take them. */
 function stockholm(instant: Date): { date: string; time: string } {
@@ -30,12 +33,6 @@ async function signedIn(browser: Browser, person: string, path: string, phone = 
   return page;
 }
 
-/** Presses a button or link by keyboard only: focus, then Enter. */
-async function press(target: Locator) {
-  await target.focus();
-  await target.press('Enter');
-}
-
 async function typeInto(field: Locator, text: string) {
   await field.focus();
   await field.press('ControlOrMeta+A');
@@ -45,6 +42,14 @@ async function typeInto(field: Locator, text: string) {
 /** The learner's booking page: the module's upcoming sessions, soonest first. */
 function bookable(page: Page) {
   return page.getByRole('region', { name: 'Kommande pass' }).getByRole('listitem');
+}
+
+/** My training's card of the module, wherever it is listed (to take, started, or completed). */
+function moduleCard(page: Page) {
+  return page
+    .getByTestId('module-card')
+    .filter({ has: page.getByRole('heading', { level: 3, name: MODULE, exact: true }) })
+    .first();
 }
 
 async function book(browser: Browser, person: string, path: string, button: RegExp, told: string) {
@@ -58,14 +63,18 @@ async function book(browser: Browser, person: string, path: string, button: RegE
   return page;
 }
 
-test('a trainer schedules two sessions; three book, one waits and is promoted; attendance on a phone completes the module', async ({
+test('a trainer schedules two sessions; three book, one waits and is promoted; one session is cancelled with a reason; attendance on a phone and the e-learning complete the blended module', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
+
+  // Setup: the blended module is published through the API; blended-modules.spec.ts sets one up in the UI.
+  const trainer = await signedIn(browser, DEMO_PEOPLE.trainer, '/modules');
+  await publishBlendedModule(trainer, MODULE);
+  await trainer.reload();
 
   // The trainer finds the module's sessions next to its version history and schedules a series of two.
-  const trainer = await signedIn(browser, DEMO_PEOPLE.trainer, '/modules');
-  await trainer.getByRole('link', { name: MODULE }).first().click();
+  await press(trainer.getByRole('link', { name: MODULE }).first());
   await press(trainer.getByRole('link', { name: 'Utbildningspass' }));
   await expect(trainer).toHaveURL(/\/modules\/[0-9a-f-]{36}\/sessions$/);
   const moduleId = /\/modules\/([0-9a-f-]{36})\/sessions$/.exec(trainer.url())?.[1] ?? '';
@@ -119,7 +128,14 @@ test('a trainer schedules two sessions; three book, one waits and is promoted; a
       .first()
       .getByRole('button', { name: /^Ställ mig på väntelistan:/ }),
   ).toBeVisible();
-  await sara.context().close();
+  // She takes a place on the second session instead.
+  await press(
+    bookable(sara)
+      .nth(1)
+      .getByRole('button', { name: /^Boka plats:/ }),
+  );
+  await expect(sara.getByText('Du har fått en plats.').first()).toBeVisible();
+  await expect(mine.getByRole('listitem')).toHaveCount(1);
 
   await amira.reload();
   await expect(bookable(amira).first()).toContainText('Bokad');
@@ -127,18 +143,51 @@ test('a trainer schedules two sessions; three book, one waits and is promoted; a
   await expectNoAxeViolations(amira, 'Amira has been promoted');
   await amira.context().close();
 
-  // She was told: the promotion mail is in the outbox.
+  // On a phone, the trainer cancels the second session; a reason is required, and asked for by name.
+  const phone = await signedIn(browser, DEMO_PEOPLE.trainer, `/modules/${moduleId}/sessions`, true);
+  const upcoming = phone.getByRole('region', { name: 'Kommande pass' }).getByRole('listitem');
+  const first = upcoming.first();
+  await expect(first).toContainText('2 av 2 bokade');
+  await press(upcoming.nth(1).getByRole('button', { name: /^Ställ in passet/ }));
+  const cancel = phone.getByRole('dialog', { name: /^Ställa in passet/ });
+  const reason = cancel.getByRole('textbox', { name: /^Varför ställs passet in\?/ });
+  // The dialog puts the focus in the field; submitting it empty keeps it there, with the message.
+  await expect(reason).toBeFocused();
+  await press(cancel.getByRole('button', { name: 'Ställ in passet' }));
+  await expect(cancel.getByText('Skriv varför passet ställs in, så att de bokade vet.')).toBeVisible();
+  await expect(reason).toBeFocused();
+  await expectNoAxeViolations(phone, 'the cancel dialog asks for a reason, on a phone');
+  await reason.pressSequentially(REASON);
+  // Past Avbryt to the submit button.
+  await phone.keyboard.press('Tab');
+  await phone.keyboard.press('Tab');
+  await expect(cancel.getByRole('button', { name: 'Ställ in passet' })).toBeFocused();
+  await phone.keyboard.press('Enter');
+  await expect(phone.getByText(/är inställt\. Alla bokade har fått besked\./).first()).toBeVisible();
+  await expect(upcoming).toHaveCount(1);
+  const called = phone.getByRole('region', { name: 'Genomförda och inställda pass' }).getByRole('listitem');
+  await expect(called.first()).toContainText(`Inställt: ${REASON}`);
+  await expectNoAxeViolations(phone, 'the cancelled session shows its reason, on a phone');
+
+  // Sara, who had the place, sees it called off and why.
+  await sara.reload();
+  const calledOff = mine.getByRole('listitem').first();
+  await expect(calledOff).toContainText('Inställt');
+  await expect(calledOff).toContainText(`Inställt: ${REASON}`);
+  await expect(calledOff.getByRole('button')).toHaveCount(0);
+  await expectNoAxeViolations(sara, 'Sara sees her session cancelled, with the reason');
+  await sara.context().close();
+
+  // Both were told: the promotion and the cancellation (with the reason) are in the outbox.
   const admin = await signedIn(browser, DEMO_PEOPLE.administrator, '/admin/outbox');
-  const promoted = admin
-    .getByRole('table', { name: 'Utkorg' })
-    .getByRole('row', { name: /Du har fått en plats: Företagarperspektiv/ });
+  const outbox = admin.getByRole('table', { name: 'Utkorg' });
+  const promoted = outbox.getByRole('row', { name: new RegExp(`Du har fått en plats: ${MODULE}`) });
   await expect(promoted.first()).toContainText(/amira\.haddad@stenungsund\.se|Amira Haddad/);
+  const cancelledMail = outbox.getByRole('row', { name: new RegExp(`Inställt: ${MODULE}`) });
+  await expect(cancelledMail.first()).toContainText(/sara\.lindqvist@stenungsund\.se|Sara Lindqvist/);
   await admin.context().close();
 
-  // On a phone in the room: the session has begun (the trainer moves it to now), and she marks who came.
-  const phone = await signedIn(browser, DEMO_PEOPLE.trainer, `/modules/${moduleId}/sessions`, true);
-  const first = phone.getByRole('region', { name: 'Kommande pass' }).getByRole('listitem').first();
-  await expect(first).toContainText('2 av 2 bokade');
+  // In the room: the first session has begun (the trainer moves it to now), and she marks who came.
   await press(first.getByRole('button', { name: /^Flytta passet/ }));
   const move = phone.getByRole('dialog', { name: 'Flytta passet' });
   const start = stockholm(new Date(Date.now() - 60 * 60_000));
@@ -169,13 +218,35 @@ test('a trainer schedules two sessions; three book, one waits and is promoted; a
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await phone.context().close();
 
-  // Attending completed the module: on Amira's My training the required module is done.
-  const learner = await signedIn(browser, DEMO_PEOPLE.inspector, '/my-training');
-  const required = learner
-    .getByRole('list', { name: 'Utbildningar du ska gå' })
-    .getByRole('listitem')
-    .filter({ has: learner.getByRole('heading', { level: 3, name: MODULE }) });
-  await expect(required.getByText('Klar', { exact: true })).toBeVisible();
-  await expectNoAxeViolations(learner, 'My training shows the module completed');
-  await learner.context().close();
+  // Attending did the session part only: on Amira's My training the e-learning remains.
+  const amiraAgain = await signedIn(browser, DEMO_PEOPLE.inspector, '/my-training');
+  const card = moduleCard(amiraAgain);
+  await expect(card.getByTestId('module-parts')).toContainText('E-learning återstår · Utbildningspass klart');
+  await expectNoAxeViolations(amiraAgain, 'My training shows the e-learning remaining');
+
+  // She takes and passes the e-learning by keyboard; the module is complete, with a certificate.
+  await press(card.getByRole('link', { name: new RegExp(`^(Börja|Fortsätt): ${MODULE}$`) }));
+  await expect(amiraAgain.getByRole('heading', { level: 1, name: MODULE })).toBeVisible();
+  await expectNoAxeViolations(amiraAgain, 'the e-learning part is open');
+  await takeELearningByKeyboard(amiraAgain);
+  await expect(amiraAgain.getByRole('link', { name: 'Ladda ner intyget (PDF)' })).toBeVisible();
+  await expectNoAxeViolations(amiraAgain, 'the blended module is completed');
+  await amiraAgain.goto('/my-training');
+  const done = amiraAgain
+    .getByRole('region', { name: 'Klara utbildningar' })
+    .getByTestId('module-card')
+    .filter({ hasText: MODULE });
+  await expect(done.getByText('Klar', { exact: true })).toBeVisible();
+  await expect(done.getByRole('link', { name: `Ladda ner intyget för ${MODULE} (PDF)` })).toBeVisible();
+  await expectNoAxeViolations(amiraAgain, 'My training shows the blended module completed');
+  await amiraAgain.context().close();
+
+  // Johan attended too, but has not done the e-learning: it still remains, and there is no certificate.
+  const johan = await signedIn(browser, DEMO_PEOPLE.permitColleague, '/my-training');
+  await expect(moduleCard(johan).getByTestId('module-parts')).toContainText(
+    'E-learning återstår · Utbildningspass klart',
+  );
+  await expect(moduleCard(johan).getByRole('link', { name: /^Ladda ner intyget/ })).toHaveCount(0);
+  await expectNoAxeViolations(johan, 'My training shows Johan the e-learning remaining');
+  await johan.context().close();
 });

@@ -409,7 +409,7 @@ describe('authorization matrix', () => {
       );
       expect((await erik.get(`/api/live-sessions/${session}`).expect(404)).body.code).toBe('live_session_not_found');
       await erik.patch(`/api/live-sessions/${session}`).send({ place: 'Tjörn' }).expect(404);
-      await erik.post(`/api/live-sessions/${session}/cancel`).expect(404);
+      await erik.post(`/api/live-sessions/${session}/cancel`).send({ reason: 'Tjörn' }).expect(404);
       expect((await erik.get('/api/live-sessions').expect(200)).body.sessions).toEqual([]);
       expect((await erik.post('/api/live-bookings').send({ sessionId: session }).expect(404)).body.code).toBe(
         'live_session_not_found',

@@ -194,13 +194,29 @@ describe('live sessions: scheduling and booking', () => {
   it('keeps a cancelled session, shown as cancelled, with its bookings cancelled, and refuses new ones', async () => {
     const session = (await schedule().expect(201)).body.sessions[0];
     await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(201);
-    const cancelled = await world.trainer.post(`/api/live-sessions/${session.id}/cancel`).expect(200);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', bookedCount: 0 });
+    const cancelled = await world.trainer
+      .post(`/api/live-sessions/${session.id}/cancel`)
+      .send({ reason: 'Lokalen är inte tillgänglig.' })
+      .expect(200);
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      bookedCount: 0,
+      cancellationReason: 'Lokalen är inte tillgänglig.',
+    });
     const detail = (await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body;
     expect(detail.bookings.map((b: { status: string }) => b.status)).toEqual(['cancelled']);
     const listed = (await world.trainer.get('/api/live-sessions').query({ moduleId: world.moduleId }).expect(200)).body
       .sessions;
-    expect(listed.find((s: { id: string }) => s.id === session.id).status).toBe('cancelled');
+    expect(listed.find((s: { id: string }) => s.id === session.id)).toMatchObject({
+      status: 'cancelled',
+      cancellationReason: 'Lokalen är inte tillgänglig.',
+    });
+    // The learner sees it called off in "my bookings", with the reason, and can no longer book it.
+    const mine = (await world.learner.get('/api/live-bookings').expect(200)).body.bookings;
+    expect(mine.find((b: { session: { id: string } }) => b.session.id === session.id)).toMatchObject({
+      status: 'cancelled',
+      session: { status: 'cancelled', cancellationReason: 'Lokalen är inte tillgänglig.' },
+    });
     const res = await world.learner.post('/api/live-bookings').send({ sessionId: session.id }).expect(409);
     expect(res.body.code).toBe('live_session_cancelled');
     await world.trainer.patch(`/api/live-sessions/${session.id}`).send({ place: 'Annat rum' }).expect(409);

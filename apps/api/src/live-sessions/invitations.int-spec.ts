@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { ParsedMail } from 'mailparser';
-import { BookingService } from '@larnav/api/live-sessions';
+import { BookingService, SessionQueries } from '@larnav/api/live-sessions';
 import { startSmtpServer, until } from '../notifications/mail-world';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { liveSessionWorld } from './live-world';
@@ -40,7 +40,8 @@ function invitationOf(mail: ParsedMail): Invitation | null {
 /**
  * Calendar invitations (issue 11, part 3) through a real SMTP server: one UID per booking for
  * its whole life, SEQUENCE raised on every change, METHOD:CANCEL to remove, UTC times that are
- * right on both sides of summer time, and text and HTML in the person's language.
+ * right on both sides of summer time, and text and HTML in the person's language; a cancelled
+ * session tells why, and cancelling without a reason is refused.
  */
 describe('live sessions: calendar invitations by mail', () => {
   let t: TestApp;
@@ -143,15 +144,71 @@ describe('live sessions: calendar invitations by mail', () => {
     expect(promoted).toMatchObject({ method: 'REQUEST', sequence: 0, dtstart: '20990114T080000Z' });
     expect(promoted?.uid).not.toBe(first?.uid);
 
-    // The session is cancelled: Bo and Cecilia get CANCEL for their own UIDs.
+    // Cancelling without a reason is refused with a message to act on, and changes nothing.
+    const mailsBefore = (await sent()).length;
+    for (const body of [{}, { reason: '   ' }, { reason: 'x'.repeat(501) }]) {
+      const refused = await world.trainer.post(`/api/live-sessions/${session.id}/cancel`).send(body).expect(400);
+      expect(refused.body.code).toBe('validation_failed');
+      expect(refused.body.detail).toMatch(/reason/);
+    }
+    const blank = await world.trainer.post(`/api/live-sessions/${session.id}/cancel`).send({ reason: ' ' });
+    expect(blank.body.detail).toBe(
+      'reason is required: say why the session is cancelled, so the people who booked know.',
+    );
+    const [untouched] = await t.dataSource.query(
+      `SELECT status, cancellation_reason, cancelled_at FROM live_session WHERE id = $1`,
+      [session.id],
+    );
+    expect(untouched).toEqual({ status: 'scheduled', cancellation_reason: null, cancelled_at: null });
+    const open = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM live_session_booking WHERE session_id = $1 AND status = 'booked'`,
+      [session.id],
+    );
+    expect(open[0].n).toBe(2);
+    expect((await sent()).length).toBe(mailsBefore);
+
+    // The session is cancelled with a reason: Bo and Cecilia get CANCEL for their own UIDs.
+    const reason = 'Utbildaren är sjuk. Ett nytt pass kommer i februari.';
     const boUid = invitationOf(boMail!)?.uid;
-    await world.trainer.post(`/api/live-sessions/${session.id}/cancel`).expect(200);
+    const cancelled = await world.trainer
+      .post(`/api/live-sessions/${session.id}/cancel`)
+      .send({ reason: `  ${reason}\n` })
+      .expect(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: reason });
+    expect(Date.parse(cancelled.body.cancelledAt)).not.toBeNaN();
+    const [stored] = await t.dataSource.query(`SELECT cancellation_reason FROM live_session WHERE id = $1`, [
+      session.id,
+    ]);
+    expect(stored.cancellation_reason).toBe(reason);
+    expect((await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body.cancellationReason).toBe(
+      reason,
+    );
     const boCancel = invitationOf((await lastTo('gäst0@stenungsund.se'))!);
     expect(boCancel).toMatchObject({ method: 'CANCEL', uid: boUid, sequence: 2 });
     const ceciliaCancel = invitationOf((await lastTo('gäst1@stenungsund.se'))!);
     expect(ceciliaCancel).toMatchObject({ method: 'CANCEL', uid: promoted?.uid, sequence: 1 });
-    expect((await lastTo('gäst1@stenungsund.se'))?.subject).toBe(
-      'Inställt: Näringslivsperspektiv 2099-01-14 09:00–12:00',
+    const ceciliaMail = await lastTo('gäst1@stenungsund.se');
+    expect(ceciliaMail?.subject).toBe('Inställt: Näringslivsperspektiv 2099-01-14 09:00–12:00');
+    expect(ceciliaMail?.text).toContain(`Anledning: ${reason}`);
+    expect(ceciliaMail?.html).toContain(`<p>Anledning: ${reason}</p>`);
+    expect((await lastTo('gäst0@stenungsund.se'))?.text).toContain(`Reason: ${reason}`);
+
+    // Cecilia still sees the session among her bookings, called off and why; Sara, who left it before, does not.
+    const queries = t.app.get(SessionQueries);
+    const ceciliaBookings = await world.inTenant(() => queries.myBookings(cecilia));
+    expect(ceciliaBookings.find((b) => b.session.id === session.id)).toMatchObject({
+      status: 'cancelled',
+      session: { status: 'cancelled', cancellationReason: reason },
+    });
+    const saraBookings = (await world.learner.get('/api/live-bookings').expect(200)).body.bookings;
+    expect(saraBookings.map((b: { session: { id: string } }) => b.session.id)).not.toContain(session.id);
+
+    // Cancelling again changes nothing and mails no one.
+    const mailsAfter = (await sent()).length;
+    await world.trainer.post(`/api/live-sessions/${session.id}/cancel`).send({ reason: 'Annat' }).expect(200);
+    expect((await sent()).length).toBe(mailsAfter);
+    expect((await world.trainer.get(`/api/live-sessions/${session.id}`).expect(200)).body.cancellationReason).toBe(
+      reason,
     );
   });
 });

@@ -129,7 +129,10 @@ describe('booking approval by the manager', () => {
   it('cancels pending bookings with the session, and then there is nothing left to approve', async () => {
     const sessionId = await session(5);
     const karin = (await world.trainer.post('/api/live-bookings').send({ sessionId }).expect(201)).body;
-    await world.trainer.post(`/api/live-sessions/${sessionId}/cancel`).expect(200);
+    await world.trainer
+      .post(`/api/live-sessions/${sessionId}/cancel`)
+      .send({ reason: 'Utbildaren är sjuk.' })
+      .expect(200);
     const [row] = await t.dataSource.query(`SELECT status FROM live_session_booking WHERE id = $1`, [karin.id]);
     expect(row.status).toBe('cancelled');
     // (Karin's new request of the earlier session still waits; this session's is gone.)

@@ -28,6 +28,7 @@ import { CoverageFactsSchema1796605397635 } from './1796605397635-CoverageFactsS
 import { CoverageFactsTriggers1796605397636 } from './1796605397636-CoverageFactsTriggers';
 import { RegionalCoverageSchema1796607366076 } from './1796607366076-RegionalCoverageSchema';
 import { RegionalCoverageIsolation1796607366077 } from './1796607366077-RegionalCoverageIsolation';
+import { LiveSessionCancellationReason1796627934235 } from './1796627934235-LiveSessionCancellationReason';
 import { CoverageRollup1796629681790 } from './1796629681790-CoverageRollup';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   CoverageFactsTriggers1796605397636,
   RegionalCoverageSchema1796607366076,
   RegionalCoverageIsolation1796607366077,
+  LiveSessionCancellationReason1796627934235,
   CoverageRollup1796629681790,
 ];

@@ -40,7 +40,10 @@ export class BookingController {
 
   @Get()
   @SignedIn()
-  @ApiOperation({ summary: 'My bookings and waitlist places that are not cancelled, soonest first' })
+  @ApiOperation({
+    summary:
+      'My bookings and waitlist places that are not cancelled, soonest first, and those ended by the session being cancelled',
+  })
   @ApiOkResponse({ type: MyBookingListResponse })
   async mine(@CurrentActor() actor: Actor): Promise<MyBookingListResponse> {
     if (!actor.personId) return { bookings: [] };

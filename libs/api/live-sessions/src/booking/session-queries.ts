@@ -17,7 +17,7 @@ import { openToPerson } from './open-to-person.sql';
 export const TAKES_PLACE = `status NOT IN ('cancelled', 'waitlisted', 'pending-approval')`;
 
 const SESSIONS = `
-  SELECT s.id, s.module_id, s.series_id, s.status, s.starts_at, s.ends_at, s.place, s.online_link, s.capacity,
+  SELECT s.id, s.module_id, s.series_id, s.status, s.cancellation_reason, s.cancelled_at, s.starts_at, s.ends_at, s.place, s.online_link, s.capacity,
          s.trainer_ids, s.booking_deadline, s.cancellation_deadline, s.bookable_unit_ids, s.requires_approval,
          (SELECT count(*)::int FROM live_session_booking b WHERE b.session_id = s.id AND b.${TAKES_PLACE}) AS booked_count,
          (SELECT count(*)::int FROM live_session_booking b WHERE b.session_id = s.id AND b.status = 'waitlisted') AS waitlist_count
@@ -34,6 +34,8 @@ interface SessionRow {
   module_id: string;
   series_id: string | null;
   status: string;
+  cancellation_reason: string | null;
+  cancelled_at: Date | null;
   starts_at: Date;
   ends_at: Date;
   place: string | null;
@@ -128,7 +130,11 @@ export class SessionQueries {
     });
   }
 
-  /** A person's bookings that are not cancelled, soonest first; of some sessions only, if given. */
+  /**
+   * A person's bookings that are not cancelled, soonest first; of some sessions only, if given.
+   * A booking the trainer's cancelling of the session ended stays (same instant), so the person
+   * sees the session called off and why, instead of it silently disappearing.
+   */
   async bookingsOf(em: EntityManager, personId: string, sessionIds?: string[]): Promise<MyBookingResponse[]> {
     const rows: (SessionRow & {
       booking_id: string;
@@ -138,7 +144,7 @@ export class SessionQueries {
     })[] = await em.query(
       `SELECT x.*, b.id AS booking_id, b.status AS booking_status, b.requested_at, ${WAITLIST_POSITION} AS waitlist_position
          FROM live_session_booking b JOIN (${SESSIONS}) x ON x.id = b.session_id
-        WHERE b.person_id = $1 AND b.status <> 'cancelled' AND ($2::uuid[] IS NULL OR b.session_id = ANY($2::uuid[]))
+        WHERE b.person_id = $1 AND (b.status <> 'cancelled' OR b.cancelled_at = x.cancelled_at) AND ($2::uuid[] IS NULL OR b.session_id = ANY($2::uuid[]))
         ORDER BY x.starts_at, x.id`,
       [personId, sessionIds ?? null],
     );
@@ -166,6 +172,8 @@ function sessionResponse(row: SessionRow): LiveSessionResponse {
     moduleId: row.module_id,
     seriesId: row.series_id,
     status: row.status,
+    cancellationReason: row.cancellation_reason,
+    cancelledAt: row.cancelled_at?.toISOString() ?? null,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     startsLocal: localTimeAt(row.starts_at),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -145,6 +145,25 @@ export class MoveSessionDto {
   capacity?: number;
 }
 
+export const CANCELLATION_REASON_MAX = 500;
+
+/** Cancelling a session: the reason goes to everyone who had booked, in the mail and on the session. */
+export class CancelSessionDto {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: CANCELLATION_REASON_MAX,
+    example: 'Utbildaren är sjuk. Passet ges igen i höst.',
+    description: 'Why the session is cancelled, in words the people who booked understand. Trimmed; 1–500 characters.',
+  })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'reason must be text: say why the session is cancelled.' })
+  @IsNotEmpty({ message: 'reason is required: say why the session is cancelled, so the people who booked know.' })
+  @MaxLength(CANCELLATION_REASON_MAX, {
+    message: `reason is too long: at most ${CANCELLATION_REASON_MAX} characters.`,
+  })
+  reason!: string;
+}
+
 export class SessionListQuery {
   @ApiPropertyOptional({ format: 'uuid', description: "Only this module's sessions." })
   @IsOptional()
@@ -178,6 +197,14 @@ export class LiveSessionResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Sessions scheduled together.' })
   seriesId!: string | null;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "Why it was cancelled (the trainer's words); null unless cancelled.",
+  })
+  cancellationReason!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When it was cancelled.' })
+  cancelledAt!: string | null;
   @ApiProperty({ format: 'date-time', description: 'The instant (UTC).' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
   @ApiProperty({ example: '2027-07-01T09:00', description: 'The start in Swedish local time, to show.' })

@@ -61,6 +61,13 @@ export class LiveSession extends TenantOwned {
   @Column({ type: 'varchar', length: 10, default: 'scheduled' })
   status!: LiveSessionStatus;
 
+  /** Why the trainer cancelled it, in their words; shown to everyone who had booked and in their mail. */
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason!: string | null;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -28,4 +28,24 @@ describe('session mail texts', () => {
     expect(en.html).toContain('A &#60;b&#62; &#38; c');
     expect(en.html).not.toContain('<b>');
   });
+
+  it('tells why a session is cancelled, in plain words, text and HTML alike', () => {
+    const reason = 'Utbildaren är sjuk. Vi hör av oss om <nytt> datum.';
+    const sv = sessionMail('session-cancelled', { ...INPUT, cancellationReason: reason }, 'sv');
+    expect(sv.subject).toBe('Inställt: Näringslivsperspektiv 2027-07-01 09:00–12:00');
+    expect(sv.text).toContain('Utbildningspasset ”Näringslivsperspektiv” 2027-07-01 09:00–12:00 är inställt.');
+    expect(sv.text).toContain(`Anledning: ${reason}`);
+    expect(sv.text).toContain('Du kan boka ett annat tillfälle.');
+    expect(sv.html).toContain('<p>Anledning: Utbildaren är sjuk. Vi hör av oss om &#60;nytt&#62; datum.</p>');
+    const en = sessionMail('session-cancelled', { ...INPUT, cancellationReason: 'The trainer is ill.' }, 'en');
+    expect(en.subject).toBe('Called off: Näringslivsperspektiv 2027-07-01 09:00–12:00');
+    expect(en.text).toContain('Reason: The trainer is ill.');
+    expect(en.html).toContain('<p>Reason: The trainer is ill.</p>');
+  });
+
+  it('writes no reason line when there is none, and none in other notices', () => {
+    expect(sessionMail('session-cancelled', INPUT, 'sv').text).not.toContain('Anledning');
+    const booked = sessionMail('booked', { ...INPUT, cancellationReason: 'Sjuk' }, 'sv');
+    expect(booked.text).not.toContain('Anledning');
+  });
 });

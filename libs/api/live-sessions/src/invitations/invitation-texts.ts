@@ -20,6 +20,15 @@ export interface SessionMailInput {
   onlineLink: string | null;
   link: string;
   waitlistPosition?: number;
+  /** The trainer's reason, for a cancelled session. */
+  cancellationReason?: string | null;
+}
+
+/** A notice's subject, its main line, and paragraphs that follow it. */
+interface NoticeText {
+  subject: string;
+  line: string;
+  more?: string[];
 }
 
 /** "2027-07-01 09:00–12:00", or both dates for a session over several days; Stockholm time. */
@@ -36,10 +45,7 @@ export function sessionWhere(place: string | null, onlineLink: string | null): s
   return [place, onlineLink].filter(Boolean).join(', ');
 }
 
-const TEXTS: Record<
-  Language,
-  Record<SessionNotice, (i: SessionMailInput, when: string) => { subject: string; line: string }>
-> = {
+const TEXTS: Record<Language, Record<SessionNotice, (i: SessionMailInput, when: string) => NoticeText>> = {
   sv: {
     booked: (i, when) => ({
       subject: `Bokad: ${i.module} ${when}`,
@@ -59,7 +65,11 @@ const TEXTS: Record<
     }),
     'session-cancelled': (i, when) => ({
       subject: `Inställt: ${i.module} ${when}`,
-      line: `utbildningspasset ”${i.module}” ${when} är inställt. Du kan boka ett annat tillfälle.`,
+      line: `utbildningspasset ”${i.module}” ${when} är inställt.`,
+      more: [
+        ...(i.cancellationReason ? [`Anledning: ${i.cancellationReason}`] : []),
+        'Du kan boka ett annat tillfälle.',
+      ],
     }),
     waitlisted: (i, when) => ({
       subject: `Väntelista: ${i.module} ${when}`,
@@ -89,7 +99,8 @@ const TEXTS: Record<
     }),
     'session-cancelled': (i, when) => ({
       subject: `Called off: ${i.module} ${when}`,
-      line: `the session "${i.module}" ${when} has been called off. You can book another one.`,
+      line: `the session "${i.module}" ${when} has been called off.`,
+      more: [...(i.cancellationReason ? [`Reason: ${i.cancellationReason}`] : []), 'You can book another session.'],
     }),
     waitlisted: (i, when) => ({
       subject: `Waitlist: ${i.module} ${when}`,
@@ -105,13 +116,19 @@ const TEXTS: Record<
 /** Subject, plain text and HTML of a session mail in the person's language (times in Stockholm time). */
 export function sessionMail(notice: SessionNotice, input: SessionMailInput, language: Language) {
   const when = sessionTimes(input.start, input.end);
-  const { subject, line } = TEXTS[language][notice](input, when);
+  const { subject, line, more = [] } = TEXTS[language][notice](input, when);
   const greeting = language === 'en' ? `Hello ${input.name},` : `Hej ${input.name}!`;
   const where = sessionWhere(input.place, input.onlineLink);
   const whereLine = where ? (language === 'en' ? `Where: ${where}` : `Plats: ${where}`) : null;
   const zone = language === 'en' ? 'Times are Swedish time.' : 'Tiderna är svensk tid.';
   const open = language === 'en' ? 'Open the training' : 'Öppna utbildningen';
-  const paragraphs = [greeting, line.charAt(0).toUpperCase() + line.slice(1), ...(whereLine ? [whereLine] : []), zone];
+  const paragraphs = [
+    greeting,
+    line.charAt(0).toUpperCase() + line.slice(1),
+    ...more,
+    ...(whereLine ? [whereLine] : []),
+    zone,
+  ];
   return {
     subject,
     text: `${paragraphs.join('\n\n')}\n\n${open}: ${input.link}\n`,

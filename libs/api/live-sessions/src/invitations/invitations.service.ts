@@ -86,6 +86,7 @@ export class Invitations {
         onlineLink: session.onlineLink,
         link,
         waitlistPosition,
+        cancellationReason: session.cancellationReason,
       },
       language,
     );

@@ -9,6 +9,7 @@ import { SessionQueries } from '../booking/session-queries';
 import {
   AttendanceDto,
   AttendanceReportResponse,
+  CancelSessionDto,
   LiveSessionDetailResponse,
   LiveSessionListResponse,
   LiveSessionResponse,
@@ -82,11 +83,18 @@ export class SchedulingController {
   @HttpCode(200)
   @RequirePermission(Permission.LiveSessionsManage)
   @ApiOperation({
-    summary: 'Cancel a session: it stays, shown as cancelled; every booking is cancelled and gets METHOD:CANCEL',
+    summary: 'Cancel a session with a reason: it stays, shown as cancelled with the reason',
+    description:
+      'Every booking is cancelled; each person gets a mail with the reason and METHOD:CANCEL for their calendar. ' +
+      'A session already cancelled stays as it was.',
   })
   @ApiOkResponse({ type: LiveSessionResponse })
-  cancel(@Param('id', Id) id: string, @CurrentActor() actor: Actor): Promise<LiveSessionResponse> {
-    return this.scheduling.cancel(id, actor);
+  cancel(
+    @Param('id', Id) id: string,
+    @Body() body: CancelSessionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<LiveSessionResponse> {
+    return this.scheduling.cancel(id, body, actor);
   }
 
   @Put(':id/bookings/:bookingId/attendance')

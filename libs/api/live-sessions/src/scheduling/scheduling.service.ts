@@ -8,7 +8,12 @@ import { instantOfLocalTime, ProblemCode } from '@larnav/contracts';
 import { OutboundMail } from '@larnav/api/notifications';
 import { BookingService, lockSession, sessionCancelled } from '../booking/booking.service';
 import { SessionQueries, TAKES_PLACE } from '../booking/session-queries';
-import type { LiveSessionResponse, MoveSessionDto, ScheduleSessionsDto } from '../dto/live-session.dto';
+import type {
+  CancelSessionDto,
+  LiveSessionResponse,
+  MoveSessionDto,
+  ScheduleSessionsDto,
+} from '../dto/live-session.dto';
 import { LiveSession, LiveSessionBooking } from '../entities';
 import { Invitations } from '../invitations/invitations.service';
 
@@ -146,27 +151,38 @@ export class SchedulingService {
     return this.db.transaction((em) => this.queries.one(em, id));
   }
 
-  /** Cancels the session: it stays, shown as cancelled; every booking is cancelled and told. */
-  async cancel(id: string, actor: Actor): Promise<LiveSessionResponse> {
+  /**
+   * Cancels the session with the trainer's reason: it stays, shown as cancelled with the reason;
+   * every booking is cancelled and told why. Cancelling again changes nothing (the first reason stays).
+   */
+  async cancel(id: string, input: CancelSessionDto, actor: Actor): Promise<LiveSessionResponse> {
     const context = await this.booking.contextOf(id);
     const mails = await this.db.transaction(async (em) => {
       const session = await lockSession(em, id);
       if (session.status === 'cancelled') return [];
+      // One instant for the session and its bookings: "my bookings" knows them by it.
+      const cancelledAt = new Date();
       session.status = 'cancelled';
+      session.cancellationReason = input.reason.trim();
+      session.cancelledAt = cancelledAt;
       await em.save(session);
       const open = await em.find(LiveSessionBooking, {
         where: { sessionId: id, status: In(['booked', 'waitlisted', 'pending-approval']) },
         order: { requestedAt: 'ASC' },
       });
       const written: (OutboundMail | null)[] = [];
-      const cancelledAt = new Date();
       for (const b of open) {
         b.status = 'cancelled';
         b.cancelledAt = cancelledAt;
         await em.update(LiveSessionBooking, { id: b.id }, { status: 'cancelled', cancelledAt });
         written.push(await this.invitations.notify(em, 'session-cancelled', session, b, context));
       }
-      await this.audit.record({ action: 'live-session-cancelled', actor, target: { type: 'live-session', id } });
+      await this.audit.record({
+        action: 'live-session-cancelled',
+        actor,
+        target: { type: 'live-session', id },
+        details: { reason: session.cancellationReason },
+      });
       return written;
     });
     await this.invitations.dispatch(mails);

@@ -1732,7 +1732,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a session: it stays, shown as cancelled; every booking is cancelled and gets METHOD:CANCEL */
+        /**
+         * Cancel a session with a reason: it stays, shown as cancelled with the reason
+         * @description Every booking is cancelled; each person gets a mail with the reason and METHOD:CANCEL for their calendar. A session already cancelled stays as it was.
+         */
         post: operations["SchedulingController_cancel"];
         delete?: never;
         options?: never;
@@ -1807,7 +1810,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My bookings and waitlist places that are not cancelled, soonest first */
+        /** My bookings and waitlist places that are not cancelled, soonest first, and those ended by the session being cancelled */
         get: operations["BookingController_mine"];
         put?: never;
         /**
@@ -3697,6 +3700,13 @@ export interface components {
             seriesId: string | null;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+            /** @description Why it was cancelled (the trainer's words); null unless cancelled. */
+            cancellationReason: string | null;
+            /**
+             * Format: date-time
+             * @description When it was cancelled.
+             */
+            cancelledAt: string | null;
             /**
              * Format: date-time
              * @description The instant (UTC).
@@ -3760,6 +3770,13 @@ export interface components {
             seriesId: string | null;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+            /** @description Why it was cancelled (the trainer's words); null unless cancelled. */
+            cancellationReason: string | null;
+            /**
+             * Format: date-time
+             * @description When it was cancelled.
+             */
+            cancelledAt: string | null;
             /**
              * Format: date-time
              * @description The instant (UTC).
@@ -3823,6 +3840,13 @@ export interface components {
             /** @description More places promote the waitlist at once; never fewer than are booked. */
             capacity?: number;
         };
+        CancelSessionDto: {
+            /**
+             * @description Why the session is cancelled, in words the people who booked understand. Trimmed; 1–500 characters.
+             * @example Utbildaren är sjuk. Passet ges igen i höst.
+             */
+            reason: string;
+        };
         AttendanceDto: {
             /** @enum {string} */
             status: "attended" | "partly-attended" | "no-show";
@@ -3867,6 +3891,13 @@ export interface components {
             seriesId: string | null;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+            /** @description Why it was cancelled (the trainer's words); null unless cancelled. */
+            cancellationReason: string | null;
+            /**
+             * Format: date-time
+             * @description When it was cancelled.
+             */
+            cancelledAt: string | null;
             /**
              * Format: date-time
              * @description The instant (UTC).
@@ -6933,7 +6964,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelSessionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -43,6 +43,8 @@ export function session(over: Partial<LiveSession> = {}): LiveSession {
     moduleId: FP.id,
     seriesId: null,
     status: 'scheduled',
+    cancellationReason: null,
+    cancelledAt: null,
     startsAt: '2031-03-11T08:00:00.000Z',
     endsAt: '2031-03-11T11:00:00.000Z',
     startsLocal: '2031-03-11T09:00',

@@ -138,7 +138,7 @@ describe('booking a live session', () => {
     expect(await screen.findByText('Du står inte längre på väntelistan.')).toBeInTheDocument();
   });
 
-  it('lists Mina bokningar: upcoming places of every module, with the module named', async () => {
+  it('lists Mina bokningar: upcoming places of every module, with the module named, and cancelled ones with why', async () => {
     renderLiveSessions(
       PATH,
       {
@@ -154,6 +154,21 @@ describe('booking a live session', () => {
                 requestedAt: '',
                 session: session({ id: 's0', status: 'cancelled' }),
               },
+              {
+                id: 'b2',
+                status: 'cancelled',
+                waitlistPosition: null,
+                requestedAt: '',
+                session: session({
+                  id: 's2',
+                  status: 'cancelled',
+                  cancellationReason: 'Utbildaren är sjuk. Nytt pass i april.',
+                  startsLocal: '2031-03-18T09:00',
+                  endsLocal: '2031-03-18T12:00',
+                  startsAt: '2031-03-18T08:00:00.000Z',
+                  endsAt: '2031-03-18T11:00:00.000Z',
+                }),
+              },
             ],
           },
         },
@@ -163,10 +178,16 @@ describe('booking a live session', () => {
     expect(await screen.findByText('Det finns inga pass att boka just nu')).toBeInTheDocument();
     const mine = await screen.findByRole('region', { name: 'Mina bokningar' });
     const items = await within(mine).findAllByRole('listitem');
-    expect(items).toHaveLength(1);
+    expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent(WHEN);
     expect(items[0]).toHaveTextContent('Bokad');
     expect(within(items[0]).getByRole('link', { name: FP.title })).toBeInTheDocument();
     expect(within(items[0]).getByRole('button', { name: `Avboka: ${WHEN}` })).toBeInTheDocument();
+    // Called off by the trainer: shown as cancelled, with the reason when there is one, and nothing to cancel.
+    const [, older, withReason] = items;
+    expect(older).toHaveTextContent('Inställt');
+    expect(within(older).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(withReason).getByText('Inställt: Utbildaren är sjuk. Nytt pass i april.')).toBeInTheDocument();
+    expect(within(withReason).queryByRole('button')).not.toBeInTheDocument();
   });
 });

@@ -1,21 +1,23 @@
-import { Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, mergeClasses, Subtitle2, Text } from '@fluentui/react-components';
 import { problemOf, useMyBookings } from '@larnav/web/api-client';
 import { ErrorState, LoadingState, Panel, RouteLink } from '@larnav/web/ui';
 import { useTranslation } from 'react-i18next';
 import { bookSessionsPath } from '../paths';
+import { CancelledNotice } from '../shared/CancelledNotice';
 import { useLiveSessionStyles } from '../shared/live-sessions.styles';
 import { formatSessionTimes } from '../shared/session-time';
 import { StatusBadge } from '../shared/StatusBadge';
 import { CancelBookingButton } from './CancelBookingButton';
 
-/** "Mina bokningar": my places and waitlist places on sessions still to come, of every module. */
+/**
+ * "Mina bokningar": my places and waitlist places on sessions still to come, of every module,
+ * and sessions I had booked that the trainer cancelled, with the trainer's reason.
+ */
 export function MyBookingsPanel({ titleOf, now }: { titleOf: (moduleId: string) => string | undefined; now: Date }) {
   const { t, i18n } = useTranslation('live-sessions');
   const styles = useLiveSessionStyles();
   const bookings = useMyBookings();
-  const upcoming = (bookings.data ?? []).filter(
-    (b) => b.session.status !== 'cancelled' && new Date(b.session.endsAt) > now,
-  );
+  const upcoming = (bookings.data ?? []).filter((b) => new Date(b.session.endsAt) > now);
 
   return (
     <Panel heading={t('mine.heading')}>
@@ -34,20 +36,33 @@ export function MyBookingsPanel({ titleOf, now }: { titleOf: (moduleId: string) 
             const when = formatSessionTimes(session.startsLocal, session.endsLocal, i18n.language);
             const title = titleOf(session.moduleId);
             const status: string = booking.status;
+            const cancelled = session.status === 'cancelled';
             return (
-              <li key={booking.id} className={styles.card} aria-label={when}>
+              <li
+                key={booking.id}
+                className={mergeClasses(styles.card, cancelled && styles.cancelledCard)}
+                aria-label={when}
+              >
                 <div className={styles.cardHeader}>
                   <Subtitle2 as="h3" className={styles.cardTitle}>
                     {when}
                   </Subtitle2>
-                  <StatusBadge status={status} />
+                  {cancelled ? (
+                    <Badge appearance="tint" color="danger">
+                      {t('phase.cancelled')}
+                    </Badge>
+                  ) : (
+                    <StatusBadge status={status} />
+                  )}
                   {booking.waitlistPosition !== null && (
                     <Text>{t('bookings.position', { position: booking.waitlistPosition })}</Text>
                   )}
                 </div>
                 {title && <RouteLink to={bookSessionsPath(session.moduleId)}>{title}</RouteLink>}
+                <CancelledNotice session={session} />
                 {session.place && <Text>{session.place}</Text>}
-                {['booked', 'waitlisted', 'pending-approval'].includes(status) &&
+                {!cancelled &&
+                  ['booked', 'waitlisted', 'pending-approval'].includes(status) &&
                   now <= new Date(session.cancellationDeadline) && (
                     <div className={styles.actions}>
                       <CancelBookingButton bookingId={booking.id} status={status} when={when} />

@@ -9,6 +9,8 @@ const WHEN = 'tis 11 mars 2031, 09:00–12:00';
 const cancelledOne = session({
   id: 's0',
   status: 'cancelled',
+  cancellationReason: 'Utbildaren är sjuk.',
+  cancelledAt: '2031-03-01T10:00:00.000Z',
   startsLocal: '2031-03-04T09:00',
   endsLocal: '2031-03-04T12:00',
   startsAt: '2031-03-04T08:00:00.000Z',
@@ -34,6 +36,7 @@ describe("a module's live sessions, for its trainer", () => {
     const earlier = screen.getByRole('region', { name: 'Genomförda och inställda pass' });
     const cancelled = within(earlier).getByRole('listitem', { name: 'tis 4 mars 2031, 09:00–12:00' });
     expect(cancelled).toHaveTextContent('Inställt');
+    expect(within(cancelled).getByText('Inställt: Utbildaren är sjuk.')).toBeInTheDocument();
     // A cancelled session can be neither moved nor cancelled again.
     expect(within(cancelled).queryByRole('button', { name: /Flytta|Ställ in/ })).not.toBeInTheDocument();
   });
@@ -159,19 +162,43 @@ describe("a module's live sessions, for its trainer", () => {
     );
   });
 
-  it('cancels a session after saying who will be told', async () => {
+  it('cancels a session with the reason the trainer gives, after saying who will be told', async () => {
     const cancelled: FakeRequest[] = [];
     renderLiveSessions(PATH, {
       '/api/live-sessions': { body: { sessions: [session({ bookedCount: 2, waitlistCount: 1 })] } },
       'POST /api/live-sessions/{id}/cancel': (request) => {
         cancelled.push(request);
-        return { body: session({ status: 'cancelled' }) };
+        return { body: session({ status: 'cancelled', cancellationReason: 'Lokalen är upptagen.' }) };
       },
     });
     await userEvent.click(await screen.findByRole('button', { name: `Ställ in passet ${WHEN}` }));
-    const dialog = await screen.findByRole('alertdialog', { hidden: true });
+    const dialog = await screen.findByRole('dialog', { hidden: true });
     expect(dialog).toHaveTextContent('2 bokade och 1 på väntelistan får besked');
+    const reason = within(dialog).getByRole('textbox', { name: /Varför ställs passet in\?/, hidden: true });
+    expect(reason).toBeRequired();
+    await userEvent.type(reason, '   ');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ställ in passet', hidden: true }));
-    await waitFor(() => expect(cancelled.map((r) => r.params)).toEqual([{ path: { id: 's1' } }]));
+    // A blank reason is refused here, with a message, and the field gets the focus back.
+    expect(await within(dialog).findByText('Skriv varför passet ställs in, så att de bokade vet.')).toBeInTheDocument();
+    expect(reason).toHaveFocus();
+    expect(cancelled).toEqual([]);
+    await userEvent.type(reason, 'Lokalen är upptagen. ');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ställ in passet', hidden: true }));
+    await waitFor(() =>
+      expect(cancelled.map((r) => [r.params, r.body])).toEqual([
+        [{ path: { id: 's1' } }, { reason: 'Lokalen är upptagen.' }],
+      ]),
+    );
+    expect(await screen.findByText(`Passet ${WHEN} är inställt. Alla bokade har fått besked.`)).toBeInTheDocument();
+  });
+
+  it('shows the validation message in English too', async () => {
+    renderLiveSessions(PATH, { '/api/live-sessions': { body: { sessions: [session()] } } }, trainer, 'en');
+    await userEvent.click(await screen.findByRole('button', { name: /^Cancel the session / }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel the session', hidden: true }));
+    expect(
+      await within(dialog).findByText('Write why the session is cancelled, so the people who booked know.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,28 +1,12 @@
 import { Body1, Button, Text } from '@fluentui/react-components';
 import { CalendarAddRegular, CalendarLtrRegular } from '@fluentui/react-icons';
-import {
-  type LiveSession,
-  problemOf,
-  useCancelSession,
-  useCatalogModule,
-  useModuleSessions,
-} from '@larnav/web/api-client';
-import {
-  ConfirmDialog,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  PageHeader,
-  Panel,
-  RouteLink,
-  useNotify,
-  useProblemMessage,
-} from '@larnav/web/ui';
+import { type LiveSession, problemOf, useCatalogModule, useModuleSessions } from '@larnav/web/api-client';
+import { EmptyState, ErrorState, LoadingState, PageHeader, Panel, RouteLink } from '@larnav/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useLiveSessionStyles } from '../shared/live-sessions.styles';
-import { formatSessionTimes } from '../shared/session-time';
+import { CancelSessionDialog } from './CancelSessionDialog';
 import { MoveSessionDialog } from './MoveSessionDialog';
 import { ScheduleSessionDialog } from './ScheduleSessionDialog';
 import { phaseOf, TrainerSessionCard } from './TrainerSessionCard';
@@ -97,37 +81,5 @@ export function ModuleSessionsPage() {
       {moving && <MoveSessionDialog session={moving} onClose={() => setMoving(null)} />}
       {cancelling && <CancelSessionDialog session={cancelling} onClose={() => setCancelling(null)} />}
     </>
-  );
-}
-
-/** Asks before cancelling: everyone booked or waiting gets a cancellation in their calendar. */
-function CancelSessionDialog({ session, onClose }: { session: LiveSession; onClose: () => void }) {
-  const { t, i18n } = useTranslation('live-sessions');
-  const cancel = useCancelSession();
-  const notify = useNotify();
-  const problemMessage = useProblemMessage();
-  const when = formatSessionTimes(session.startsLocal, session.endsLocal, i18n.language);
-  return (
-    <ConfirmDialog
-      open
-      title={t('cancelSession.title', { when })}
-      confirmLabel={t('cancelSession.confirm')}
-      pending={cancel.isPending}
-      problem={cancel.isError ? problemMessage(problemOf(cancel.error)) : undefined}
-      onCancel={onClose}
-      onConfirm={() =>
-        cancel.mutate(
-          { sessionId: session.id },
-          {
-            onSuccess: () => {
-              notify(t('cancelSession.done', { when }));
-              onClose();
-            },
-          },
-        )
-      }
-    >
-      <Text as="p">{t('cancelSession.body', { booked: session.bookedCount, waiting: session.waitlistCount })}</Text>
-    </ConfirmDialog>
   );
 }

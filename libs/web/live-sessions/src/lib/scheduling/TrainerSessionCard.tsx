@@ -13,6 +13,7 @@ import type { LiveSession } from '@larnav/web/api-client';
 import { useTranslation } from 'react-i18next';
 import { attendancePath } from '../paths';
 import { useLiveSessionStyles } from '../shared/live-sessions.styles';
+import { CancelledNotice } from '../shared/CancelledNotice';
 import { RouteButton } from '../shared/RouteButton';
 import { SessionFacts } from '../shared/SessionFacts';
 import { formatSessionTimes } from '../shared/session-time';
@@ -51,6 +52,7 @@ export function TrainerSessionCard({
           {t(`phase.${phase}`)}
         </Badge>
       </div>
+      <CancelledNotice session={session} />
       <SessionFacts session={session} deadlines={phase === 'upcoming'} />
       {phase !== 'cancelled' && (
         <div className={styles.actions}>

@@ -22,6 +22,7 @@ export const useLiveSessionStyles = makeStyles({
     '@media (max-width: 600px)': { padding: tokens.spacingHorizontalM },
   },
   cancelledCard: { backgroundColor: tokens.colorNeutralBackground3 },
+  cancelledNotice: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
   cardHeader: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   cardTitle: { margin: 0 },
   facts: {
