@@ -9,9 +9,18 @@ describe('checkpointMonth', () => {
     expect(checkpointMonth('2022-01-01', horizon)).toBe('2022-01-01');
   });
 
+  it("reads a month's last day as the next month's checkpoint, with no deltas to add", () => {
+    expect(checkpointMonth('2026-03-31', horizon)).toBe('2026-04-01');
+    expect(checkpointMonth('2024-02-29', horizon)).toBe('2024-03-01');
+    expect(checkpointMonth('2026-12-31', horizon)).toBe('2027-01-01');
+    expect(checkpointMonth('2021-12-31', horizon)).toBe('2022-01-01');
+    // The last kept month's last day: no checkpoint after it, so its own month and deltas.
+    expect(checkpointMonth('2027-12-31', horizon)).toBe('2027-12-01');
+  });
+
   it('uses the last kept month beyond them, and none (deltas from the start) before them', () => {
     expect(checkpointMonth('2029-06-30', horizon)).toBe('2027-12-01');
-    expect(checkpointMonth('2021-12-31', horizon)).toBeNull();
+    expect(checkpointMonth('2021-12-30', horizon)).toBeNull();
   });
 });
 

@@ -227,12 +227,23 @@ export class CoverageFacts implements OnModuleInit {
 
 /**
  * The checkpoint month a day's counts start from: its own month's first day, the last kept
- * month for a day beyond the kept months, none (deltas from the start) before them.
+ * month for a day beyond the kept months, none (deltas from the start) before them. A month's
+ * last day is the next month's checkpoint itself (every delta before it), with no deltas to
+ * add: the trend asks for month ends only, so each of its points is a checkpoint read.
  */
 export function checkpointMonth(day: string, horizon: FactHorizon): string | null {
+  const next = nextMonthIfLastDay(day);
+  if (next && next >= horizon.firstMonth && next <= horizon.lastMonth) return next;
   if (day < horizon.firstMonth) return null;
   const month = `${day.slice(0, 7)}-01`;
   return month > horizon.lastMonth ? horizon.lastMonth : month;
+}
+
+/** The first day of the next month when `day` (YYYY-MM-DD) is the last of its month, else null. */
+function nextMonthIfLastDay(day: string): string | null {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.getUTCDate() === 1 ? date.toISOString().slice(0, 10) : null;
 }
 
 /**
