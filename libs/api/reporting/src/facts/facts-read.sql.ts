@@ -79,17 +79,27 @@ export const ROLLUP_BUILD = `
  */
 export const FACT_TREND = `
   WITH day AS (SELECT * FROM unnest($1::date[], $2::date[]) AS d(judged_on, month)),
-  inside AS (SELECT id FROM org_unit WHERE path <@ $4::ltree),
+  inside AS (SELECT array_agg(id) AS ids FROM org_unit WHERE path <@ $4::ltree),
+  -- Per day, LATERAL: an index range of its checkpoint month (and of its few deltas) for the
+  -- subtree's units, where one join of all the days read every checkpoint and delta of the table.
   node AS (
     SELECT d.judged_on, c.module_id, ${columnsOf('c')}
-      FROM day d JOIN coverage_checkpoint c ON c.month = d.month JOIN inside i ON i.id = c.org_unit_id
-     WHERE $3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[])
+      FROM day d CROSS JOIN inside i
+     CROSS JOIN LATERAL (
+       SELECT * FROM coverage_checkpoint c
+        WHERE c.month = d.month AND c.org_unit_id = ANY(i.ids) AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
+     ) c
     UNION ALL
     SELECT d.judged_on, x.module_id, ${columnsOf('x')}
-      FROM day d
-      JOIN coverage_delta x ON x.day >= coalesce(d.month, '-infinity'::date) AND x.day <= d.judged_on
-      JOIN inside i ON i.id = x.org_unit_id
-     WHERE $3::uuid[] IS NULL OR x.module_id = ANY($3::uuid[])
+      FROM day d CROSS JOIN inside i
+     CROSS JOIN LATERAL (
+       SELECT * FROM coverage_delta x
+        WHERE x.day >= coalesce(d.month, '-infinity'::date) AND x.day <= d.judged_on
+          AND x.org_unit_id = ANY(i.ids) AND ($3::uuid[] IS NULL OR x.module_id = ANY($3::uuid[]))
+        OFFSET 0 -- kept per day, not flattened into one scan of the subtree's every delta
+     ) x
+     -- A month's last day is the next checkpoint itself (checkpointMonth): no deltas to read.
+     WHERE d.month IS NULL OR d.month <= d.judged_on
   )
   SELECT * FROM (
     SELECT to_char(judged_on, 'YYYY-MM-DD') AS "asOf", module_id AS "moduleId", ${COUNTS}
