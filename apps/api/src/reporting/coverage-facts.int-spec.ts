@@ -1,7 +1,6 @@
 import { runAsTenant, TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
-import { checkpointMonth } from '../../../../libs/api/reporting/src/facts/coverage-facts';
-import { FACT_TREE } from '../../../../libs/api/reporting/src/facts/facts-read.sql';
+import { checkpointMonth, FACT_TREE } from '@larnav/api/reporting';
 import { reportingWorld } from './reporting-world';
 
 type World = Awaited<ReturnType<typeof reportingWorld>>;

@@ -7,3 +7,6 @@ export { RegionalCoverageRefresh } from './regional/regional-coverage.refresh';
 export * from './facts/coverage-facts.entities';
 export * from './live-sessions/live-session-standing.dto';
 export { LiveSessionStanding } from './live-sessions/live-session-standing.service';
+// The summed-facts tree on any day: the reference today's kept roll-up is checked against.
+export { checkpointMonth } from './facts/coverage-facts';
+export { FACT_TREE } from './facts/facts-read.sql';
