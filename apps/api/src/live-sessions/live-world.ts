@@ -64,15 +64,7 @@ export async function liveSessionWorld(t: TestApp, slug = 'stenungsund') {
     return ids;
   };
   const tenantId = created.tenant.id;
-  const learnerActor = (personId: string): Actor => ({
-    tenantId,
-    personId,
-    tokenId: null,
-    sessionId: null,
-    roles: [Role.Learner],
-    permissions: permissionsOf([Role.Learner]),
-    hrUnitIds: [],
-  });
+  const learnerActor = (personId: string) => learnerOf(tenantId, personId);
   return {
     tenantId,
     host: created.host,
@@ -92,4 +84,17 @@ export async function liveSessionWorld(t: TestApp, slug = 'stenungsund') {
 export function localDaysAhead(days: number, time: string): string {
   const date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   return `${date}T${time}`;
+}
+
+/** A learner as the services see one who booked through the API: for bookings made straight through a service. */
+export function learnerOf(tenantId: string, personId: string): Actor {
+  return {
+    tenantId,
+    personId,
+    tokenId: null,
+    sessionId: null,
+    roles: [Role.Learner],
+    permissions: permissionsOf([Role.Learner]),
+    hrUnitIds: [],
+  };
 }

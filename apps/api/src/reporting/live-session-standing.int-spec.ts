@@ -1,9 +1,7 @@
-import { Actor } from '@larnav/api/common';
 import { devIdpGroupId } from '@larnav/api/demo';
 import { BookingService } from '@larnav/api/live-sessions';
-import { permissionsOf, Role } from '@larnav/contracts';
 import { FRONT_MATTER, textLesson } from '../catalog/catalog-fixtures';
-import { localDaysAhead } from '../live-sessions/live-world';
+import { learnerOf, localDaysAhead } from '../live-sessions/live-world';
 import { teamWorld } from '../team/team-world';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
@@ -71,7 +69,7 @@ describe('live sessions in HR reports and Mitt team', () => {
     const past = await schedule(20, 5);
     const booking = t.app.get(BookingService);
     const book = (sessionId: string, personId: string) =>
-      world.inTenant(() => booking.book(sessionId, learner(world.tenantId, personId)));
+      world.inTenant(() => booking.book(sessionId, learnerOf(world.tenantId, personId)));
     await book(coming, world.people.karin);
     await book(coming, world.people.anna);
     await book(other, world.people.cecilia);
@@ -176,15 +174,3 @@ describe('live sessions in HR reports and Mitt team', () => {
     await world.sara.get('/api/reporting/live-sessions').query({ moduleId }).expect(403);
   });
 });
-
-function learner(tenantId: string, personId: string): Actor {
-  return {
-    tenantId,
-    personId,
-    tokenId: null,
-    sessionId: null,
-    roles: [Role.Learner],
-    permissions: permissionsOf([Role.Learner]),
-    hrUnitIds: [],
-  };
-}

@@ -11,31 +11,7 @@ export type LiveSessionState = (typeof LIVE_SESSION_STATES)[number];
 export const LIVE_SESSION_FILTERS = [...LIVE_SESSION_STATES, 'lacking'] as const;
 export type LiveSessionFilter = (typeof LIVE_SESSION_FILTERS)[number];
 
-export class LiveSessionStandingQuery {
-  @ApiProperty({ format: 'uuid', description: 'The module whose live sessions are reported.' })
-  @IsUUID('all', { message: 'moduleId must be the id (a UUID) of a module' })
-  moduleId!: string;
-
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'The unit reported on, with its whole subtree; default: every subtree you answer for.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'orgUnitId must be the id (a UUID) of an org unit' })
-  orgUnitId?: string;
-
-  @ApiPropertyOptional({ enum: LIVE_SESSION_FILTERS, description: 'Only the people in this state; default all.' })
-  @IsOptional()
-  @IsIn(LIVE_SESSION_FILTERS, { message: `liveSession must be one of ${LIVE_SESSION_FILTERS.join(', ')}` })
-  liveSession?: LiveSessionFilter;
-
-  @PageLimit({ max: 500, fallback: 50 })
-  limit?: number;
-
-  @PageOffset()
-  offset?: number;
-}
-
+/** A manager's question: their own team, so no unit to name. */
 export class MyTeamLiveSessionQuery {
   @ApiProperty({ format: 'uuid', description: 'The module whose live sessions are reported.' })
   @IsUUID('all', { message: 'moduleId must be the id (a UUID) of a module' })
@@ -51,6 +27,17 @@ export class MyTeamLiveSessionQuery {
 
   @PageOffset()
   offset?: number;
+}
+
+/** HR's question: down a unit's subtree, or every subtree they answer for. */
+export class LiveSessionStandingQuery extends MyTeamLiveSessionQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The unit reported on, with its whole subtree; default: every subtree you answer for.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'orgUnitId must be the id (a UUID) of an org unit' })
+  orgUnitId?: string;
 }
 
 export class LiveSessionCounts {

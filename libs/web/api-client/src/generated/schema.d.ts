@@ -5924,12 +5924,12 @@ export interface operations {
             query: {
                 /** @description The module whose live sessions are reported. */
                 moduleId: string;
-                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
-                orgUnitId?: string;
                 /** @description Only the people in this state; default all. */
                 liveSession?: "attended" | "booked" | "waitlisted" | "pending-approval" | "none" | "lacking";
                 limit?: number;
                 offset?: number;
+                /** @description The unit reported on, with its whole subtree; default: every subtree you answer for. */
+                orgUnitId?: string;
             };
             header?: never;
             path?: never;
