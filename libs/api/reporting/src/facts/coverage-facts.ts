@@ -11,6 +11,8 @@ import { DROP_FACTS, REFRESH_FACTS, WRITE_CHECKPOINTS, WRITE_DELTAS, WRITE_FACTS
 export interface FactHorizon {
   firstMonth: string;
   lastMonth: string;
+  /** The day coverage_rollup held when the read began (prepare read it with the months). */
+  rollupDay?: string | null;
 }
 
 /** Stale people brought up to date inside a read; more, and the read derives while a job catches up. */
@@ -133,9 +135,12 @@ export class CoverageFacts implements OnModuleInit {
    * current() has answered with the facts' horizon.
    */
   async rollupFor(day: string, horizon: FactHorizon): Promise<void> {
+    // Nearly every read finds the day already rolled up: no transaction, no lock.
+    if (horizon.rollupDay === day) return;
     await this.db.transaction(async (em) => {
       const tenantId = this.db.tenantId();
       await lockRollup(em, tenantId);
+      // Again under the lock: another read may have rolled the day up meanwhile.
       const [state] = await em.query(
         `SELECT to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay" FROM coverage_fact_state`,
       );
@@ -154,7 +159,8 @@ export class CoverageFacts implements OnModuleInit {
     return this.db.transaction(async (em) => {
       const tenantId = this.db.tenantId();
       const [state] = await em.query(
-        `SELECT versions, to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth"
+        `SELECT versions, to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth",
+                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay"
            FROM coverage_fact_state`,
       );
       let horizon: FactHorizon;
@@ -165,7 +171,7 @@ export class CoverageFacts implements OnModuleInit {
            ON CONFLICT DO NOTHING`,
         );
       } else {
-        horizon = { firstMonth: state.firstMonth, lastMonth: state.lastMonth };
+        horizon = { firstMonth: state.firstMonth, lastMonth: state.lastMonth, rollupDay: state.rollupDay };
         const moved = changedModules(state.versions as VersionRow[], JSON.parse(versions) as VersionRow[]);
         if (moved.length > 0) {
           await em.query(

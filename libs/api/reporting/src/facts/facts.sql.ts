@@ -145,6 +145,12 @@ const EVENTS = (standing: string, placement: string, sign: string) => `
                               (least(s.to_date, p.to_date) + 1, -p.weight)) AS e(day, weight)
    WHERE e.day < 'infinity'`;
 
+/** An upsert's SET: the existing row's counts plus the new ones (a delta, checkpoint or roll-up adding a difference). */
+const ADD_COUNTS = (table: string) =>
+  ['compliant', 'in_progress', 'not_started', 'overdue', 'exempt']
+    .map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`)
+    .join(', ');
+
 /** The five counts of a set of events, by status. */
 const SUMS = (w: string) => `
   sum(${w}) FILTER (WHERE status = 'compliant')::int AS compliant,
@@ -200,11 +206,7 @@ export const REFRESH_FACTS = `
            coalesce(not_started, 0), coalesce(overdue, 0), coalesce(exempt, 0)
       FROM changed
     ON CONFLICT (tenant_id, org_unit_id, module_id, day) DO UPDATE SET
-      compliant = coverage_delta.compliant + EXCLUDED.compliant,
-      in_progress = coverage_delta.in_progress + EXCLUDED.in_progress,
-      not_started = coverage_delta.not_started + EXCLUDED.not_started,
-      overdue = coverage_delta.overdue + EXCLUDED.overdue,
-      exempt = coverage_delta.exempt + EXCLUDED.exempt
+      ${ADD_COUNTS('coverage_delta')}
     RETURNING 1
   ),
   checkpoint_written AS (
@@ -215,11 +217,7 @@ export const REFRESH_FACTS = `
       JOIN (SELECT generate_series($6::date, $7::date, interval '1 month')::date AS month) m ON c.day < m.month
      GROUP BY c.org_unit_id, c.module_id, m.month
     ON CONFLICT (tenant_id, org_unit_id, module_id, month) DO UPDATE SET
-      compliant = coverage_checkpoint.compliant + EXCLUDED.compliant,
-      in_progress = coverage_checkpoint.in_progress + EXCLUDED.in_progress,
-      not_started = coverage_checkpoint.not_started + EXCLUDED.not_started,
-      overdue = coverage_checkpoint.overdue + EXCLUDED.overdue,
-      exempt = coverage_checkpoint.exempt + EXCLUDED.exempt
+      ${ADD_COUNTS('coverage_checkpoint')}
     RETURNING 1
   ),
   -- Today's roll-up ($10, its day; NULL when none is kept) takes every change on or before its
@@ -233,11 +231,7 @@ export const REFRESH_FACTS = `
      WHERE $10::date IS NOT NULL AND c.day <= $10::date
      GROUP BY 2, 3
     ON CONFLICT (tenant_id, org_unit_id, module_id) DO UPDATE SET
-      compliant = coverage_rollup.compliant + EXCLUDED.compliant,
-      in_progress = coverage_rollup.in_progress + EXCLUDED.in_progress,
-      not_started = coverage_rollup.not_started + EXCLUDED.not_started,
-      overdue = coverage_rollup.overdue + EXCLUDED.overdue,
-      exempt = coverage_rollup.exempt + EXCLUDED.exempt
+      ${ADD_COUNTS('coverage_rollup')}
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM kept_standing)::int AS standings, (SELECT count(*) FROM delta_written)::int AS deltas,
