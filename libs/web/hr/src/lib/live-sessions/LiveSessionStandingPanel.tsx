@@ -81,15 +81,15 @@ export function LiveSessionStandingPanel({
       <TableCell>{person.units.map((placement) => placement.orgUnitName).join(', ')}</TableCell>
       <TableCell>
         <span className={styles.actions}>
-          <Badge appearance="tint" color={STATE_COLOR[person.liveSession]}>
+          <Badge className={styles.nowrap} appearance="tint" color={STATE_COLOR[person.liveSession]}>
             {t(`liveSessions.state.${person.liveSession}`)}
           </Badge>
-          {person.lacking && <Text>{t('liveSessions.lackingMark')}</Text>}
+          {person.lacking && <Text className={styles.nowrap}>{t('liveSessions.lackingMark')}</Text>}
         </span>
       </TableCell>
       <TableCell className={styles.nowrap}>{when(person)}</TableCell>
       <TableCell>
-        <Badge appearance="tint" color={STATUS_COLOR[person.status]}>
+        <Badge className={styles.nowrap} appearance="tint" color={STATUS_COLOR[person.status]}>
           {t(`status.${person.status}`)}
         </Badge>
       </TableCell>
