@@ -8,7 +8,7 @@
  *   live      Lärnav's GET /health/live
  *   progress  Lärnav's POST /api/learning/attempts/:id/events
  *
- *   npm run bench:progress [-- --seconds 10 --rounds 3 --learners 100 --profile tmp/profiles]
+ *   npm run bench:progress [-- --seconds 10 --rounds 3 --learners 100 --profile tmp/profiles --keep]
  *
  * Figures are medians over interleaved rounds (the machine's load drifts).
  *
@@ -21,12 +21,13 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { loadConfig } from '@larnav/api/common';
 import { keepCalendarDatesAsStrings, migrate, runAsTenant } from '@larnav/api/db';
@@ -58,6 +59,11 @@ interface Learner {
   lessonId: string;
 }
 interface Load {
+  /** CPU a request: the server's own thread, and every PostgreSQL process (µs). */
+  serverCpu: number;
+  /** Of serverCpu, in the kernel (system calls: sockets). */
+  serverSystemCpu: number;
+  postgresCpu: number;
   rps: number;
   total: number;
   p50: number;
@@ -92,6 +98,9 @@ async function main(): Promise<void> {
     await app.listen(0, '127.0.0.1');
     const server = app.getHttpServer();
     const learners = await prepareLearners(app, server, idp.issuer);
+    // As autovacuum leaves a database in use: a new one has no statistics, and its plans are
+    // guesses (on small tables, a person found by scanning the municipality's index).
+    await app.get(DataSource).query('ANALYZE');
 
     const pool = new Pool({ connectionString: database.url, max: Number(process.env['DATABASE_POOL_SIZE'] ?? 10) });
     closers.push(() => pool.end());
@@ -123,7 +132,10 @@ async function main(): Promise<void> {
     // drifts, and the median of interleaved runs keeps the ratios fair.
     const targets: [string, () => Promise<Load>][] = [
       ['bare Express 5 "ok"', () => run(`${url(bare)}/`, undefined, anonymous)],
-      ['raw pg: session + insert', () => run(`${url(raw)}/api/learning/attempts/{attemptId}/events`, event)],
+      [
+        'raw pg: session + insert',
+        () => profiled('raw-pg', () => run(`${url(raw)}/api/learning/attempts/{attemptId}/events`, event)),
+      ],
       ['GET /health/live', () => profiled('live', () => run(`${url(server)}/health/live`, undefined, anonymous))],
       [
         'POST …/attempts/:id/events',
@@ -151,7 +163,9 @@ async function main(): Promise<void> {
     await load.terminate();
     await app?.close();
     await idp.stop();
-    await database.drop();
+    // --keep leaves the database for a closer look (EXPLAIN, pgbench with the API's statements).
+    if (flag('keep')) report(`kept ${database.url}`);
+    else await database.drop();
   }
 }
 
@@ -266,6 +280,9 @@ function median(loads: Load[]): Load {
     rps: mid((l) => l.rps),
     p50: mid((l) => l.p50),
     p99: mid((l) => l.p99),
+    serverCpu: mid((l) => l.serverCpu),
+    serverSystemCpu: mid((l) => l.serverSystemCpu),
+    postgresCpu: mid((l) => l.postgresCpu),
     total: loads.reduce((sum, l) => sum + l.total, 0),
     non2xx: loads.reduce((sum, l) => sum + l.non2xx, 0),
     errors: loads.reduce((sum, l) => sum + l.errors, 0),
@@ -291,13 +308,57 @@ async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-function drive(worker: Worker, job: object): Promise<Load> {
-  return new Promise((resolve, reject) => {
+async function drive(worker: Worker, job: object): Promise<Load> {
+  const before = cpuTicks();
+  const load = await new Promise<Omit<Load, 'serverCpu' | 'serverSystemCpu' | 'postgresCpu'>>((resolve, reject) => {
     worker.once('message', (message: { result?: Load; error?: string }) =>
       message.error ? reject(new Error(message.error)) : resolve(message.result as Load),
     );
     worker.postMessage(job);
   });
+  const after = cpuTicks();
+  const perRequest = (ticks: number) => Math.round((ticks * TICK_US) / Math.max(1, load.total));
+  return {
+    ...load,
+    serverCpu: perRequest(after.server - before.server),
+    serverSystemCpu: perRequest(after.serverSystem - before.serverSystem),
+    postgresCpu: perRequest(postgresTicks(before.postgres, after.postgres)),
+  };
+}
+
+/** Linux's clock ticks (USER_HZ, 100 on every common kernel) in µs. */
+const TICK_US = 10_000;
+
+/**
+ * CPU used so far, in clock ticks, from /proc: this process's main thread (the servers; the load
+ * runs in a worker thread of its own) and all PostgreSQL processes on the machine (the bench's
+ * database is the only busy one). On a 2-core machine the three share the cores, so a request's
+ * cost is both its JavaScript and the database work it causes.
+ */
+function cpuTicks(): { server: number; serverSystem: number; postgres: Map<string, number> } {
+  const fieldsOf = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksOf = (stat: string) => Number(fieldsOf(stat)[11]) + Number(fieldsOf(stat)[12]); // utime + stime
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined; // a process that ended meanwhile
+    }
+  };
+  const postgres = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat?.includes('(postgres)')) postgres.set(pid, ticksOf(stat));
+  }
+  const server = read(`/proc/self/task/${process.pid}/stat`) ?? '';
+  return { server: ticksOf(server), serverSystem: Number(fieldsOf(server)[12]), postgres };
+}
+
+/** PostgreSQL's ticks between two readings, per process (a backend that ended took its ticks along). */
+function postgresTicks(before: Map<string, number>, after: Map<string, number>): number {
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
+  return ticks;
 }
 
 function listen(handler: (req: never, res: never) => void): Promise<Server> {
@@ -317,7 +378,9 @@ function url(server: Server): string {
 function print(label: string, l: Load): void {
   report(
     `${label.padEnd(30)} ${l.rps.toFixed(0).padStart(7)} req/s   p50 ${String(l.p50).padStart(4)} ms   ` +
-      `p99 ${String(l.p99).padStart(4)} ms   (${l.total} requests, non-2xx ${l.non2xx}, errors ${l.errors})`,
+      `p99 ${String(l.p99).padStart(4)} ms   CPU a request: server ${String(l.serverCpu).padStart(4)} µs ` +
+      `(kernel ${String(l.serverSystemCpu).padStart(4)}), ` +
+      `PostgreSQL ${String(l.postgresCpu).padStart(4)} µs   (${l.total} requests, non-2xx ${l.non2xx}, errors ${l.errors})`,
   );
 }
 

@@ -5,6 +5,7 @@ export * from './embedded-postgres';
 export * from './pg-types';
 export * from './tenant-context';
 export * from './tenant-db';
+export * from './prepared-statement';
 export * from './db.module';
 export * from './migrate';
 export * from './isolation';

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { runAsTenant } from './tenant-context';
-import { sqlLiteral, TenantDb } from './tenant-db';
+import { sqlLiteral } from './prepared-statement';
+import { TenantDb } from './tenant-db';
 
 /** readOnce inlines its parameters as literals: anything but a UUID must never reach SQL. */
 describe('TenantDb.readOnce', () => {

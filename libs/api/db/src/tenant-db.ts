@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DomainError } from '@larnav/api/common';
 import { ProblemCode } from '@larnav/contracts';
-import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { currentTenantScope, runWithManager } from './tenant-context';
 import { APP_ROLE } from './app-role';
+import { ensurePrepared, executeStatement, PreparedStatement, SqlValue } from './prepared-statement';
 
 /** The purposes for which tenants may be crossed; each has its own row-level security policy. */
 export type TenantCrossing = 'email-domain' | 'shared-modules' | 'certificate-verification' | 'regional-coverage';
@@ -57,11 +57,12 @@ export class TenantDb {
    * A unit of work in as few round trips as it can be, for the hottest writes (progress events):
    * `opening` travels with the transaction's start and its rows are handed to `work`; the
    * `closing` statement `work` returns travels with the commit. Both are sent in the simple query
-   * protocol, which takes several statements but no parameters: build them with `sqlLiteral`.
+   * protocol, which takes several statements but no parameters: give each as a prepared
+   * statement and its values (planned once per connection), or as text built with `sqlLiteral`.
    */
   async brief<T, R>(
-    opening: string | null,
-    work: (rows: R[], manager: EntityManager) => Promise<{ result: T; closing?: string }>,
+    opening: BriefStatement | null,
+    work: (rows: R[], manager: EntityManager) => Promise<{ result: T; closing?: BriefStatement }>,
   ): Promise<T> {
     const scope = currentTenantScope();
     if (!scope) throw new NoTenantError();
@@ -69,16 +70,18 @@ export class TenantDb {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as { query(sql: string): Promise<{ rows: R[] }[]> };
     try {
+      const first = opening && (await statementText(client, opening));
       // The transaction, its tenant and role (the same as SET LOCAL ROLE), and the opening statement.
       const results = await client.query(
-        `START TRANSACTION; ${tenantSettings(scope.tenantId)}${opening ? `; ${opening}` : ''}`,
+        `START TRANSACTION; ${tenantSettings(scope.tenantId)}${first ? `; ${first}` : ''}`,
       );
       // TypeORM's own bookkeeping, as startTransaction() leaves it: saves inside nest as savepoints.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
       const { result, closing } = await runWithManager(scope, runner.manager, () =>
-        work(opening ? results[2].rows : [], runner.manager),
+        work(first ? results[2].rows : [], runner.manager),
       );
-      await client.query(`${closing ? `${closing}; ` : ''}COMMIT`);
+      const last = closing && (await statementText(client, closing));
+      await client.query(`${last ? `${last}; ` : ''}COMMIT`);
       return result;
     } catch (error) {
       // An error leaves the transaction aborted (a failed opening included): end it.
@@ -110,15 +113,14 @@ export class TenantDb {
   }
 }
 
-/** A value as an SQL literal for `brief` statements, quoted by pg's own escapeLiteral. */
-export function sqlLiteral(value: string | number | boolean | object | null): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
-    return String(value);
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return escapeLiteral(typeof value === 'string' ? value : JSON.stringify(value));
+/** A statement of a brief transaction: SQL text with literals, or a prepared statement and its values. */
+export type BriefStatement = string | { statement: PreparedStatement; values: SqlValue[] };
+
+/** The statement as text to send; a prepared one is prepared first if this connection has not yet. */
+async function statementText(client: { query(sql: string): Promise<unknown> }, given: BriefStatement): Promise<string> {
+  if (typeof given === 'string') return given;
+  await ensurePrepared(client, given.statement);
+  return executeStatement(given.statement, given.values);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,5 @@
-import { escapeLiteral } from 'pg';
 import type { Store } from 'express-session';
-import { APP_ROLE, currentTenantScope } from '@larnav/api/db';
+import { APP_ROLE, currentTenantScope, ensurePrepared, executeStatement, preparedStatement } from '@larnav/api/db';
 
 /** The person's standing as read with their session: active flag, roles and HR scopes. */
 export interface ActorRow {
@@ -21,8 +20,29 @@ const preloaded = new WeakMap<object, Preloaded>();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SimplePool {
-  query(sql: string): Promise<{ rows: Record<string, unknown>[] }[]>;
+  connect(): Promise<{ query(sql: string): Promise<unknown>; release(): void }>;
 }
+
+/** The session by its id, unexpired at $2 (epoch seconds), its person id kept in a transaction-local setting. */
+const SESSION_BY_ID = preparedStatement(
+  'session_by_id',
+  ['text', 'double precision'],
+  `SELECT sess, set_config('app.session_person', coalesce(sess -> 'auth' ->> 'personId', ''), true) AS person_id
+     FROM "session" WHERE sid = $1 AND expire >= to_timestamp($2)`,
+);
+
+/**
+ * The person's active flag, roles and HR scopes, for the person id the session read carried in
+ * `app.session_person`. The id is a sub-select, computed once, so that the person is found by
+ * the primary key whatever the table's statistics say (a new database's, before autovacuum has
+ * analysed it, had the regular expression tested on every person of the municipality instead).
+ */
+export const ACTOR_OF_SESSION_PERSON = `SELECT p.active, g.role, g.org_unit_id
+  FROM person p LEFT JOIN role_grant g ON g.person_id = p.id
+ WHERE p.id = (SELECT CASE WHEN current_setting('app.session_person', true) ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
+                           THEN current_setting('app.session_person', true)::uuid END)`;
+
+const ACTOR = preparedStatement('actor_of_session_person', [], ACTOR_OF_SESSION_PERSON);
 
 /**
  * The session row and its person's roles in one round trip, instead of one each (issue 8: every
@@ -39,15 +59,19 @@ export async function readSessionWithActor(
 ): Promise<{ sess: unknown; preloaded: Preloaded }> {
   if (!UUID.test(tenantId) || !/^[a-z_]+$/.test(APP_ROLE)) throw new Error('Unexpected tenant or role');
   const now = Math.ceil(Date.now() / 1000);
-  const results = await pool.query(
-    `SELECT sess, set_config('app.session_person', coalesce(sess -> 'auth' ->> 'personId', ''), true) AS person_id
-       FROM "session" WHERE sid = ${escapeLiteral(sid)} AND expire >= to_timestamp(${now});
-     SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('role', '${APP_ROLE}', true);
-     SELECT p.active, g.role, g.org_unit_id
-       FROM person p LEFT JOIN role_grant g ON g.person_id = p.id
-      WHERE p.id = CASE WHEN current_setting('app.session_person', true) ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
-                        THEN current_setting('app.session_person', true)::uuid END`,
-  );
+  const client = await pool.connect();
+  let results: { rows: Record<string, unknown>[] }[];
+  try {
+    // Both statements are planned once per connection (prepared-statement.ts), then only executed.
+    await ensurePrepared(client, SESSION_BY_ID, ACTOR);
+    results = (await client.query(
+      `${executeStatement(SESSION_BY_ID, [sid, now])};
+       SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('role', '${APP_ROLE}', true);
+       ${executeStatement(ACTOR, [])}`,
+    )) as typeof results;
+  } finally {
+    client.release();
+  }
   const session = results[0].rows[0];
   const personId = (session?.['person_id'] as string | undefined) || null;
   return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@larnav/api/common';
-import { sqlLiteral, TenantDb } from '@larnav/api/db';
+import { BriefStatement, preparedStatement, TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
 import type { AttemptState } from '../entities/attempt.entity';
 import { Attempt } from '../entities/attempt.entity';
@@ -38,31 +38,20 @@ export class ProgressService {
       occurred_at: e.occurredAt,
       data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
     }));
-    // Every learner's every scroll comes here (issue 8): two round trips. The opening statement
-    // locks the learner's own attempt and stores the batch (a known id is skipped, not an
-    // error); the state update goes with the commit.
-    const opening = `WITH own AS (
-        SELECT * FROM attempt WHERE id = ${sqlLiteral(attemptId)}::uuid AND person_id = ${sqlLiteral(personId)}::uuid
-           FOR UPDATE
-      ), inserted AS (
-        INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
-        SELECT own.tenant_id, e.id, own.person_id, own.id, e.type, e.data, e.occurred_at
-          FROM own, jsonb_to_recordset(${sqlLiteral(rows)}::jsonb)
-            AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
-        ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id
-      )
-      SELECT own.*, ARRAY(SELECT id::text FROM inserted) AS stored FROM own`;
+    // Every learner's every scroll comes here (issue 8): two round trips, both statements
+    // prepared once per connection. The opening locks the learner's own attempt and stores the batch (a known id
+    // is skipped, not an error); the state update goes with the commit.
+    const opening = { statement: RECORD_EVENTS, values: [attemptId, personId, rows] };
     return this.db.brief<RecordedProgress, AttemptRow & { stored: string[] }>(opening, async ([found], em) => {
       if (!found) throw DomainError.notFound(ProblemCode.AttemptNotFound, `You have no attempt with id ${attemptId}.`);
       const attempt = attemptOf(found);
       const stored = new Set(found.stored);
       const fresh = events.filter((e) => stored.has(e.id));
-      let closing: string | undefined;
+      let closing: BriefStatement | undefined;
       if (fresh.length > 0 && !attempt.completedAt) {
         const version = await this.versions.get(attempt.moduleId, attempt.versionId);
         attempt.state = applyEvents(attempt.state, fresh, version.lessonIds);
-        closing = `UPDATE attempt SET state = ${sqlLiteral(attempt.state)}::jsonb, updated_at = now()
-                    WHERE id = ${sqlLiteral(attempt.id)}::uuid`;
+        closing = { statement: UPDATE_STATE, values: [attempt.id, attempt.state] };
         if (fresh.some((e) => e.type === 'lesson-completed'))
           await this.completions.completeIfDone(em, attempt, version);
       }
@@ -76,6 +65,29 @@ export class ProgressService {
     });
   }
 }
+
+/** $1 the attempt, $2 its learner, $3 the events as a JSON array. */
+const RECORD_EVENTS = preparedStatement(
+  'record_progress_events',
+  ['uuid', 'uuid', 'jsonb'],
+  `WITH own AS (
+     SELECT id, tenant_id, person_id, module_id, version_id, state, completed_at, started_at, updated_at
+       FROM attempt WHERE id = $1 AND person_id = $2 FOR UPDATE
+   ), inserted AS (
+     INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
+     SELECT own.tenant_id, e.id, own.person_id, own.id, e.type, e.data, e.occurred_at
+       FROM own, jsonb_to_recordset($3) AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
+     ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id
+   )
+   SELECT own.*, ARRAY(SELECT id::text FROM inserted) AS stored FROM own`,
+);
+
+/** $1 the attempt, $2 its new state. */
+const UPDATE_STATE = preparedStatement(
+  'update_attempt_state',
+  ['uuid', 'jsonb'],
+  `UPDATE attempt SET state = $2, updated_at = now() WHERE id = $1`,
+);
 
 interface AttemptRow {
   id: string;
