@@ -106,6 +106,10 @@ export class CoverageEngine {
     const versions = await this.assignments.ruleVersions();
     const horizon = await this.facts.current(versions);
     const rolled = horizon ? await this.facts.checkpointRollupFor(horizon) : null;
+    // Today's point, when asked, is read from today's roll-up (coverage_rollup), made if need be.
+    const today = calendarDateAt(new Date());
+    const rolledToday = horizon !== null && days.includes(today);
+    if (rolledToday) await this.facts.rollupFor(today, horizon);
     return this.db.transaction(async (em) => {
       const perDay = new Map(days.map((day) => [day, new Map<string, RawCounts>()]));
       if (days.length === 0 || (roots !== null && roots.length === 0)) return perDay;
@@ -118,6 +122,7 @@ export class CoverageEngine {
           moduleId ? [moduleId] : null,
           root,
           months.map((month) => isRolled(month, rolled)),
+          rolledToday ? today : null,
         ]);
         for (const { asOf, moduleId: module, ...numbers } of rows) perDay.get(asOf)?.set(module, numbers);
         return perDay;

@@ -118,7 +118,8 @@ export const CHECKPOINT_ROLLUP_BUILD = `
 /**
  * One subtree's totals ($4, an ltree) per module on each day of $1 (date[]), each day's
  * checkpoint month given beside it in $2 (date[], NULL before the kept months) and whether
- * coverage_checkpoint_rollup holds that month in $5 (boolean[]); $3 modules.
+ * coverage_checkpoint_rollup holds that month in $5 (boolean[]); $3 modules; $6 the day
+ * coverage_rollup holds when it is one of the days (today), read from there, else NULL.
  */
 export const FACT_TREND = `
   WITH day AS (SELECT * FROM unnest($1::date[], $2::date[], $5::boolean[]) AS d(judged_on, month, rolled)),
@@ -128,13 +129,20 @@ export const FACT_TREND = `
   -- join of all the days read every checkpoint and delta of the table. A rolled month is the
   -- root's own rows; another month sums the checkpoints of the subtree's every unit.
   node AS (
+    -- Today's point is today's roll-up: the subtree's deltas since the month began, read by
+    -- unit and day, cost more than every month end together.
+    SELECT d.judged_on, c.module_id, ${columnsOf('c')}
+      FROM day d CROSS JOIN root r
+      JOIN coverage_rollup c ON c.org_unit_id = r.id AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
+     WHERE d.judged_on = $6::date
+    UNION ALL
     SELECT d.judged_on, c.module_id, ${columnsOf('c')}
       FROM day d CROSS JOIN root r
      CROSS JOIN LATERAL (
        SELECT * FROM coverage_checkpoint_rollup c
         WHERE c.month = d.month AND c.org_unit_id = r.id AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
      ) c
-     WHERE d.rolled
+     WHERE d.rolled AND d.judged_on IS DISTINCT FROM $6::date
     UNION ALL
     SELECT d.judged_on, c.module_id, ${columnsOf('c')}
       FROM day d CROSS JOIN inside i
@@ -142,7 +150,7 @@ export const FACT_TREND = `
        SELECT * FROM coverage_checkpoint c
         WHERE c.month = d.month AND c.org_unit_id = ANY(i.ids) AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
      ) c
-     WHERE NOT d.rolled
+     WHERE NOT d.rolled AND d.judged_on IS DISTINCT FROM $6::date
     UNION ALL
     SELECT d.judged_on, x.module_id, ${columnsOf('x')}
       FROM day d CROSS JOIN inside i
@@ -153,7 +161,7 @@ export const FACT_TREND = `
         OFFSET 0 -- kept per day, not flattened into one scan of the subtree's every delta
      ) x
      -- A month's last day is the next checkpoint itself (checkpointMonth): no deltas to read.
-     WHERE d.month IS NULL OR d.month <= d.judged_on
+     WHERE (d.month IS NULL OR d.month <= d.judged_on) AND d.judged_on IS DISTINCT FROM $6::date
   )
   SELECT * FROM (
     SELECT to_char(judged_on, 'YYYY-MM-DD') AS "asOf", module_id AS "moduleId", ${COUNTS}
