@@ -33,6 +33,7 @@ const UNWATCHED_TABLES = [
   'coverage_delta',
   'coverage_checkpoint',
   'coverage_rollup',
+  'coverage_checkpoint_rollup',
   'coverage_fact_state',
 ];
 /** Bookkeeping a refused request may rightly write: when an integration token was last used. */

@@ -5,7 +5,8 @@
  * repeated runs through the engine itself (CoverageEngine, as ReportsService calls it), each
  * beside the plainest hand-written SQL for the same numbers in the same run:
  * - the whole municipality's tree, every unit × every module, today (kept rolled up) and three
- *   years back (summed from the checkpoints); and the day's first read, which rolls today up;
+ *   years back (from the rolled checkpoints); the day's first read, which rolls today up, and
+ *   the first past read after a unit moved, which rolls the checkpoints up again;
  * - one förvaltning's drill-down (its overdue people, first page);
  * - one förvaltning's 24-month trend;
  * - one completion, and one transfer, until they show in their unit's numbers (the write, then
@@ -99,7 +100,10 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*) FROM coverage_standing)::int AS standings, (SELECT count(*) FROM coverage_placement)::int AS placements,
               (SELECT count(*) FROM coverage_delta)::int AS deltas, (SELECT count(*) FROM coverage_checkpoint)::int AS checkpoints,
               pg_size_pretty(pg_total_relation_size('coverage_standing') + pg_total_relation_size('coverage_placement')
-                + pg_total_relation_size('coverage_delta') + pg_total_relation_size('coverage_checkpoint')) AS size`,
+                + pg_total_relation_size('coverage_delta') + pg_total_relation_size('coverage_checkpoint')) AS size,
+              (SELECT count(*) FROM coverage_checkpoint_rollup)::int AS "rolledCheckpoints",
+              pg_size_pretty(pg_total_relation_size('coverage_checkpoint_rollup')) AS "rolledSize",
+              (SELECT to_char(checkpoint_rollup_from, 'YYYY-MM-DD') FROM coverage_fact_state) AS "rolledFrom"`,
     );
     console.log(`facts: ${JSON.stringify({ ...kept, people: built.people })}`);
 
@@ -135,6 +139,15 @@ async function main(): Promise<void> {
       await rollUp(today);
     });
     await measure(`whole-tree roll-up, all modules, ${past}`, () => rollUp(past));
+    // A unit moved forgets the rolled checkpoints; the next past read (or trend) makes them again.
+    await measure(
+      '  the first past read after a unit moved, rolling checkpoints up',
+      async () => {
+        await inTenant((em) => em.query(`UPDATE coverage_fact_state SET checkpoint_rollup_from = NULL`));
+        await rollUp(past);
+      },
+      { warmUp: 0, runs: Math.min(RUNS, 3) },
+    );
     await measure(`  plain SQL, ${past}`, () => inTenant((em) => em.query(PLAIN_ROLL_UP, [past, null])), plainOpts);
     await measure("one förvaltning's drill-down (overdue, first 50)", () =>
       asTenant(() => engine.people(today, roots, null, 'overdue', { limit: 50, offset: 0 })),

@@ -31,6 +31,7 @@ import { RegionalCoverageIsolation1796607366077 } from './1796607366077-Regional
 import { LiveSessionCancellationReason1796627934235 } from './1796627934235-LiveSessionCancellationReason';
 import { CoverageRollup1796629681790 } from './1796629681790-CoverageRollup';
 import { ProgressStateFunction1796645259231 } from './1796645259231-ProgressStateFunction';
+import { CoverageCheckpointRollup1796645311596 } from './1796645311596-CoverageCheckpointRollup';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   LiveSessionCancellationReason1796627934235,
   CoverageRollup1796629681790,
   ProgressStateFunction1796645259231,
+  CoverageCheckpointRollup1796645311596,
 ];

@@ -4,8 +4,8 @@ import { CatalogQueries } from '@larnav/api/catalog';
 import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
-import { checkpointMonth, CoverageFacts, FactHorizon } from '../facts/coverage-facts';
-import { FACT_PEOPLE, FACT_TREE, FACT_TREND, ROLLUP_TREE } from '../facts/facts-read.sql';
+import { checkpointMonth, CoverageFacts, FactHorizon, isRolled } from '../facts/coverage-facts';
+import { FACT_PEOPLE, FACT_TREE, FACT_TREE_ROLLED, FACT_TREND, ROLLUP_TREE } from '../facts/facts-read.sql';
 import type { ReportRoots } from '../scope/report-scope';
 import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
 import { COVERAGE_PEOPLE, COVERAGE_TREE, COVERAGE_TREND, PLACED_PEOPLE, PLACED_PEOPLE_BETWEEN } from './coverage.sql';
@@ -59,6 +59,10 @@ export class CoverageEngine {
     // Today's tree, the dashboard's first view, is read rolled up already (coverage_rollup).
     const rolledUp = horizon !== null && !onlyPeople && at === calendarDateAt(new Date());
     if (rolledUp) await this.facts.rollupFor(at, horizon);
+    // Another day starts from its month's rolled checkpoints when they hold it (coverage_checkpoint_rollup).
+    const month = horizon ? checkpointMonth(at, horizon) : null;
+    const fromRolled =
+      horizon !== null && !rolledUp && !onlyPeople && isRolled(month, await this.facts.checkpointRollupFor(horizon));
     return this.db.transaction(async (em) => {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
@@ -66,9 +70,17 @@ export class CoverageEngine {
       // A team (onlyPeople) is a few people: their numbers are derived on read, not from the facts.
       const rows: (RawCounts & { unitId: string; moduleId: string })[] = rolledUp
         ? await em.query(ROLLUP_TREE, [wanted, roots])
-        : horizon && !onlyPeople
-          ? await em.query(FACT_TREE, [at, checkpointMonth(at, horizon), wanted, roots])
-          : await em.query(COVERAGE_TREE, [await placedPeople(em, at, roots, onlyPeople), at, versions, wanted, roots]);
+        : fromRolled
+          ? await em.query(FACT_TREE_ROLLED, [at, month, wanted, roots])
+          : horizon && !onlyPeople
+            ? await em.query(FACT_TREE, [at, month, wanted, roots])
+            : await em.query(COVERAGE_TREE, [
+                await placedPeople(em, at, roots, onlyPeople),
+                at,
+                versions,
+                wanted,
+                roots,
+              ]);
       const counts = new Map<string, Map<string, RawCounts>>();
       for (const { unitId, moduleId: module, ...numbers } of rows) {
         const perModule = counts.get(unitId) ?? new Map<string, RawCounts>();
@@ -93,16 +105,24 @@ export class CoverageEngine {
   ): Promise<Map<string, Map<string, RawCounts>>> {
     const versions = await this.assignments.ruleVersions();
     const horizon = await this.facts.current(versions);
+    const rolled = horizon ? await this.facts.checkpointRollupFor(horizon) : null;
+    // Today's point, when asked, is read from today's roll-up (coverage_rollup), made if need be.
+    const today = calendarDateAt(new Date());
+    const rolledToday = horizon !== null && days.includes(today);
+    if (rolledToday) await this.facts.rollupFor(today, horizon);
     return this.db.transaction(async (em) => {
       const perDay = new Map(days.map((day) => [day, new Map<string, RawCounts>()]));
       if (days.length === 0 || (roots !== null && roots.length === 0)) return perDay;
       const root = horizon ? await singleRoot(em, roots) : null;
       if (horizon && root) {
+        const months = days.map((day) => checkpointMonth(day, horizon));
         const rows: (RawCounts & { asOf: string; moduleId: string })[] = await em.query(FACT_TREND, [
           days,
-          days.map((day) => checkpointMonth(day, horizon)),
+          months,
           moduleId ? [moduleId] : null,
           root,
+          months.map((month) => isRolled(month, rolled)),
+          rolledToday ? today : null,
         ]);
         for (const { asOf, moduleId: module, ...numbers } of rows) perDay.get(asOf)?.set(module, numbers);
         return perDay;

@@ -128,6 +128,27 @@ export class CoverageRollup extends CoverageCounts {
   moduleId!: string;
 }
 
+/**
+ * Each unit's counts of a module with its whole subtree as a month begins: coverage_checkpoint
+ * summed up every ancestor, for the months from the state's `checkpoint_rollup_from` to its last
+ * month. The trend reads one unit's rows and a past day's tree every unit's, summing nothing over
+ * the subtree; kept current by every refresh, made again after a unit moved.
+ */
+@Entity({ name: 'coverage_checkpoint_rollup' })
+export class CoverageCheckpointRollup extends CoverageCounts {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'date' })
+  month!: string;
+
+  @PrimaryColumn({ name: 'org_unit_id', type: 'uuid' })
+  orgUnitId!: string;
+
+  @PrimaryColumn({ name: 'module_id', type: 'uuid' })
+  moduleId!: string;
+}
+
 /** People whose facts a change may have moved, written by triggers on the tables that move them. */
 @Entity({ name: 'coverage_stale_person' })
 export class CoverageStalePerson {
@@ -156,6 +177,10 @@ export class CoverageFactState {
   /** The day coverage_rollup holds; null until a read of today makes it. */
   @Column({ name: 'rollup_day', type: 'date', nullable: true })
   rollupDay!: string | null;
+
+  /** The first month coverage_checkpoint_rollup holds; null until a past read makes it. */
+  @Column({ name: 'checkpoint_rollup_from', type: 'date', nullable: true })
+  checkpointRollupFrom!: string | null;
 }
 
 export const REPORTING_ENTITIES = [
@@ -164,6 +189,7 @@ export const REPORTING_ENTITIES = [
   CoverageDelta,
   CoverageCheckpoint,
   CoverageRollup,
+  CoverageCheckpointRollup,
   CoverageStalePerson,
   CoverageFactState,
 ];

@@ -1,4 +1,4 @@
-import { changedModules, checkpointMonth } from './coverage-facts';
+import { changedModules, checkpointMonth, isRolled, rolledFirstMonth } from './coverage-facts';
 
 describe('checkpointMonth', () => {
   const horizon = { firstMonth: '2022-01-01', lastMonth: '2027-12-01' };
@@ -21,6 +21,28 @@ describe('checkpointMonth', () => {
   it('uses the last kept month beyond them, and none (deltas from the start) before them', () => {
     expect(checkpointMonth('2029-06-30', horizon)).toBe('2027-12-01');
     expect(checkpointMonth('2021-12-30', horizon)).toBeNull();
+  });
+});
+
+describe('the rolled checkpoint months', () => {
+  const horizon = { firstMonth: '2019-03-01', lastMonth: '2027-12-01' };
+
+  it('start 36 months before the month they are made in, within the kept months', () => {
+    expect(rolledFirstMonth('2026-12-07', horizon)).toBe('2023-12-01');
+    expect(rolledFirstMonth('2026-01-31', horizon)).toBe('2023-01-01');
+    expect(rolledFirstMonth('2026-12-07', { ...horizon, firstMonth: '2025-02-01' })).toBe('2025-02-01');
+  });
+
+  it('answer a checkpoint month inside them, and leave the rest to the summed checkpoints', () => {
+    const rolled = { firstMonth: '2023-12-01', lastMonth: '2027-12-01' };
+    // Three years back, and a trend's month ends (the next month's checkpoint), are inside.
+    expect(isRolled(checkpointMonth('2023-12-07', horizon), rolled)).toBe(true);
+    expect(isRolled(checkpointMonth('2024-12-31', horizon), rolled)).toBe(true);
+    expect(isRolled(checkpointMonth('2023-11-30', horizon), rolled)).toBe(true);
+    expect(isRolled(checkpointMonth('2023-11-29', horizon), rolled)).toBe(false);
+    expect(isRolled(checkpointMonth('2029-06-30', horizon), rolled)).toBe(true);
+    expect(isRolled(null, rolled)).toBe(false);
+    expect(isRolled('2026-03-01', null)).toBe(false);
   });
 });
 

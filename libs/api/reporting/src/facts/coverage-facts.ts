@@ -4,7 +4,7 @@ import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
 import { JobQueue } from '@larnav/api/jobs';
 import { calendarDateAt } from '@larnav/contracts';
-import { ROLLUP_BUILD } from './facts-read.sql';
+import { CHECKPOINT_ROLLUP_BUILD, ROLLUP_BUILD } from './facts-read.sql';
 import { DROP_FACTS, REFRESH_FACTS, WRITE_CHECKPOINTS, WRITE_DELTAS, WRITE_FACTS } from './facts.sql';
 
 /** The months checkpoints are kept for (first days of months, inclusive). */
@@ -13,7 +13,23 @@ export interface FactHorizon {
   lastMonth: string;
   /** The day coverage_rollup held when the read began (prepare read it with the months). */
   rollupDay?: string | null;
+  /** The first month coverage_checkpoint_rollup held when the read began; null when none is kept. */
+  checkpointRollupFrom?: string | null;
 }
+
+/** The months coverage_checkpoint_rollup holds (first days of months, inclusive). */
+export interface RolledMonths {
+  firstMonth: string;
+  lastMonth: string;
+}
+
+/**
+ * How far back the month checkpoints are kept rolled up, from the month they are made in: the
+ * trend's 24 months and a past day three years back (issue 10's targets) read rolled months; an
+ * older day sums the checkpoints as before. Every kept month (up to ten years) would more than
+ * double the rows and the time to make them again after a unit moves, for reads no target asks.
+ */
+const ROLLED_MONTHS_BACK = 36;
 
 /** Stale people brought up to date inside a read; more, and the read derives while a job catches up. */
 const INLINE_LIMIT = 2000;
@@ -24,6 +40,7 @@ const REBUILD_BATCH = 5000;
 const REFRESH_JOB = 'coverage-facts-refresh';
 const FACT_TABLES = [
   'coverage_rollup',
+  'coverage_checkpoint_rollup',
   'coverage_stale_person',
   'coverage_standing',
   'coverage_placement',
@@ -112,6 +129,7 @@ export class CoverageFacts implements OnModuleInit {
   async rebuild(versions: string): Promise<{ people: number; standings: number }> {
     return this.db.transaction(async (em) => {
       const tenantId = this.db.tenantId();
+      await lockRollup(em, tenantId);
       for (const table of FACT_TABLES) await em.query(`DELETE FROM ${table}`);
       const horizon = await writeState(em, tenantId, versions);
       const people: string[] = (await em.query(`SELECT DISTINCT person_id FROM employment ORDER BY person_id`)).map(
@@ -124,7 +142,9 @@ export class CoverageFacts implements OnModuleInit {
       }
       await em.query(WRITE_DELTAS, [tenantId]);
       await em.query(WRITE_CHECKPOINTS, [tenantId, horizon.firstMonth, horizon.lastMonth]);
-      await em.query(`UPDATE coverage_fact_state SET rollup_day = NULL`);
+      const from = rolledFirstMonth(calendarDateAt(new Date()), horizon);
+      await em.query(CHECKPOINT_ROLLUP_BUILD, [tenantId, from, horizon.lastMonth]);
+      await em.query(`UPDATE coverage_fact_state SET rollup_day = NULL, checkpoint_rollup_from = $1::date`, [from]);
       return { people: people.length, standings };
     });
   }
@@ -152,6 +172,34 @@ export class CoverageFacts implements OnModuleInit {
   }
 
   /**
+   * The months the rolled checkpoints hold, made from the checkpoints first when none are kept
+   * (new facts, or a unit moved since): once after each, for the past-day tree and the trend.
+   * Call after current() has answered with the facts' horizon.
+   */
+  async checkpointRollupFor(horizon: FactHorizon): Promise<RolledMonths | null> {
+    // Nearly every read finds them made already: no transaction, no lock.
+    if (horizon.checkpointRollupFrom) return { firstMonth: horizon.checkpointRollupFrom, lastMonth: horizon.lastMonth };
+    return this.db.transaction(async (em) => {
+      const tenantId = this.db.tenantId();
+      await lockRollup(em, tenantId);
+      // Again under the lock: another read may have made them meanwhile.
+      const [state] = await em.query(
+        `SELECT to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth",
+                to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom" FROM coverage_fact_state`,
+      );
+      if (!state) return null;
+      if (state.checkpointRollupFrom) return { firstMonth: state.checkpointRollupFrom, lastMonth: state.lastMonth };
+      const from = rolledFirstMonth(calendarDateAt(new Date()), state);
+      // The state row first: a unit moving meanwhile then forgets them after this commits (its
+      // trigger waits for the row), or has moved before the build's statement reads the paths.
+      await em.query(`UPDATE coverage_fact_state SET checkpoint_rollup_from = $1::date`, [from]);
+      await em.query(`DELETE FROM coverage_checkpoint_rollup`);
+      await em.query(CHECKPOINT_ROLLUP_BUILD, [tenantId, from, state.lastMonth]);
+      return { firstMonth: from, lastMonth: state.lastMonth };
+    });
+  }
+
+  /**
    * The state row (made on first use, marking everyone employed stale), the people whose facts a
    * version published since would change marked stale too, and how many are stale.
    */
@@ -160,7 +208,8 @@ export class CoverageFacts implements OnModuleInit {
       const tenantId = this.db.tenantId();
       const [state] = await em.query(
         `SELECT versions, to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth",
-                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay"
+                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay",
+                to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom"
            FROM coverage_fact_state`,
       );
       let horizon: FactHorizon;
@@ -171,7 +220,12 @@ export class CoverageFacts implements OnModuleInit {
            ON CONFLICT DO NOTHING`,
         );
       } else {
-        horizon = { firstMonth: state.firstMonth, lastMonth: state.lastMonth, rollupDay: state.rollupDay };
+        horizon = {
+          firstMonth: state.firstMonth,
+          lastMonth: state.lastMonth,
+          rollupDay: state.rollupDay,
+          checkpointRollupFrom: state.checkpointRollupFrom,
+        };
         const moved = changedModules(state.versions as VersionRow[], JSON.parse(versions) as VersionRow[]);
         if (moved.length > 0) {
           await em.query(
@@ -209,7 +263,8 @@ export class CoverageFacts implements OnModuleInit {
       if (people.length === 0) return false;
       const [state] = await em.query(
         `SELECT to_char(first_month, 'YYYY-MM-DD') AS first, to_char(last_month, 'YYYY-MM-DD') AS last,
-                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay" FROM coverage_fact_state`,
+                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay",
+                to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom" FROM coverage_fact_state`,
       );
       // Deltas and checkpoints are taken in one order by every refresh, so two never deadlock.
       people.sort();
@@ -225,6 +280,7 @@ export class CoverageFacts implements OnModuleInit {
         JSON.stringify(dropped.standings),
         JSON.stringify(dropped.placements),
         state.rollupDay,
+        state.checkpointRollupFrom,
       ]);
       return true;
     });
@@ -243,6 +299,19 @@ export function checkpointMonth(day: string, horizon: FactHorizon): string | nul
   if (day < horizon.firstMonth) return null;
   const month = `${day.slice(0, 7)}-01`;
   return month > horizon.lastMonth ? horizon.lastMonth : month;
+}
+
+/** The first month kept rolled up when they are made on `today`: ROLLED_MONTHS_BACK, within the kept months. */
+export function rolledFirstMonth(today: string, horizon: FactHorizon): string {
+  const month = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+  month.setUTCMonth(month.getUTCMonth() - ROLLED_MONTHS_BACK);
+  const back = month.toISOString().slice(0, 10);
+  return back > horizon.firstMonth ? back : horizon.firstMonth;
+}
+
+/** Whether a checkpoint month (checkpointMonth's answer) is read from the rolled checkpoints. */
+export function isRolled(month: string | null, rolled: RolledMonths | null): boolean {
+  return month !== null && rolled !== null && month >= rolled.firstMonth && month <= rolled.lastMonth;
 }
 
 /** The first day of the next month when `day` (YYYY-MM-DD) is the last of its month, else null. */
@@ -284,9 +353,10 @@ export function changedModules(before: VersionRow[], now: VersionRow[]): string[
 }
 
 /**
- * One writer of a municipality's roll-up at a time: refreshes add their deltas to it, and a
- * rebuild for a new day replaces it; without the lock a refresh committed during a rebuild would
- * be counted twice or not at all. Held to the end of the transaction.
+ * One writer of a municipality's roll-ups at a time: refreshes add their deltas to today's and
+ * to the rolled checkpoints, and a rebuild (a new day, a moved unit) replaces one; without the
+ * lock a refresh committed during a rebuild would be counted twice or not at all. Held to the
+ * end of the transaction.
  */
 async function lockRollup(em: EntityManager, tenantId: string): Promise<void> {
   await em.query(`SELECT pg_advisory_xact_lock(hashtext('coverage_rollup'), hashtext($1::text))`, [tenantId]);

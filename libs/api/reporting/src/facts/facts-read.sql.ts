@@ -74,21 +74,83 @@ export const ROLLUP_BUILD = `
   SELECT $4::uuid, unit_id, module_id, compliant, "inProgress", "notStarted", overdue, exempt FROM rolled`;
 
 /**
+ * Every unit of the subtrees × module on $1 as FACT_TREE answers it, from the rolled checkpoints
+ * of its month $2 (coverage_checkpoint_rollup, which must hold it) and only that month's deltas
+ * up to $1 rolled up the tree: a few thousand rows rather than the month's every checkpoint.
+ * $3 uuid[] modules or NULL, $4 ltree[] subtrees or NULL.
+ */
+export const FACT_TREE_ROLLED = `
+  WITH moved AS (
+    SELECT label::uuid AS unit_id, x.module_id, sum(x.compliant) AS compliant, sum(x.in_progress) AS in_progress,
+           sum(x.not_started) AS not_started, sum(x.overdue) AS overdue, sum(x.exempt) AS exempt
+      FROM coverage_delta x JOIN org_unit u ON u.id = x.org_unit_id
+     CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
+     WHERE x.day >= $2::date AND x.day <= $1::date AND ($3::uuid[] IS NULL OR x.module_id = ANY($3::uuid[]))
+     GROUP BY 1, 2
+  ),
+  node AS (
+    SELECT org_unit_id AS unit_id, module_id, ${COLUMNS} FROM coverage_checkpoint_rollup
+     WHERE month = $2::date AND ($3::uuid[] IS NULL OR module_id = ANY($3::uuid[]))
+    UNION ALL
+    SELECT unit_id, module_id, ${COLUMNS} FROM moved
+  ),
+  rolled AS (SELECT unit_id, module_id, ${COUNTS} FROM node GROUP BY unit_id, module_id)
+  SELECT r.unit_id AS "unitId", r.module_id AS "moduleId", r.population, r.compliant, r."inProgress",
+         r."notStarted", r.overdue, r.exempt
+    FROM rolled r JOIN org_unit u ON u.id = r.unit_id
+   WHERE r.population > 0 AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
+
+/**
+ * Makes coverage_checkpoint_rollup hold months $2 … $3 for tenant $1: each checkpoint added to
+ * its unit and every ancestor, in one statement; rows of nobody are left out. The caller has
+ * emptied the table and holds the roll-up's lock.
+ */
+export const CHECKPOINT_ROLLUP_BUILD = `
+  INSERT INTO coverage_checkpoint_rollup (tenant_id, month, org_unit_id, module_id, compliant, in_progress, not_started, overdue, exempt)
+  SELECT $1::uuid, c.month, label::uuid, c.module_id, sum(c.compliant), sum(c.in_progress), sum(c.not_started),
+         sum(c.overdue), sum(c.exempt)
+    FROM coverage_checkpoint c JOIN org_unit u ON u.id = c.org_unit_id
+   CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
+   WHERE c.month >= $2::date AND c.month <= $3::date
+   GROUP BY c.month, label, c.module_id
+  HAVING (sum(c.compliant), sum(c.in_progress), sum(c.not_started), sum(c.overdue), sum(c.exempt)) <> (0, 0, 0, 0, 0)`;
+
+/**
  * One subtree's totals ($4, an ltree) per module on each day of $1 (date[]), each day's
- * checkpoint month given beside it in $2 (date[], NULL before the kept months); $3 modules.
+ * checkpoint month given beside it in $2 (date[], NULL before the kept months) and whether
+ * coverage_checkpoint_rollup holds that month in $5 (boolean[]); $3 modules; $6 the day
+ * coverage_rollup holds when it is one of the days (today), read from there, else NULL.
  */
 export const FACT_TREND = `
-  WITH day AS (SELECT * FROM unnest($1::date[], $2::date[]) AS d(judged_on, month)),
+  WITH day AS (SELECT * FROM unnest($1::date[], $2::date[], $5::boolean[]) AS d(judged_on, month, rolled)),
+  root AS (SELECT id FROM org_unit WHERE path = $4::ltree),
   inside AS (SELECT array_agg(id) AS ids FROM org_unit WHERE path <@ $4::ltree),
-  -- Per day, LATERAL: an index range of its checkpoint month (and of its few deltas) for the
-  -- subtree's units, where one join of all the days read every checkpoint and delta of the table.
+  -- Per day, LATERAL: an index range of its checkpoint month (and of its few deltas), where one
+  -- join of all the days read every checkpoint and delta of the table. A rolled month is the
+  -- root's own rows; another month sums the checkpoints of the subtree's every unit.
   node AS (
+    -- Today's point is today's roll-up: the subtree's deltas since the month began, read by
+    -- unit and day, cost more than every month end together.
+    SELECT d.judged_on, c.module_id, ${columnsOf('c')}
+      FROM day d CROSS JOIN root r
+      JOIN coverage_rollup c ON c.org_unit_id = r.id AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
+     WHERE d.judged_on = $6::date
+    UNION ALL
+    SELECT d.judged_on, c.module_id, ${columnsOf('c')}
+      FROM day d CROSS JOIN root r
+     CROSS JOIN LATERAL (
+       SELECT * FROM coverage_checkpoint_rollup c
+        WHERE c.month = d.month AND c.org_unit_id = r.id AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
+     ) c
+     WHERE d.rolled AND d.judged_on IS DISTINCT FROM $6::date
+    UNION ALL
     SELECT d.judged_on, c.module_id, ${columnsOf('c')}
       FROM day d CROSS JOIN inside i
      CROSS JOIN LATERAL (
        SELECT * FROM coverage_checkpoint c
         WHERE c.month = d.month AND c.org_unit_id = ANY(i.ids) AND ($3::uuid[] IS NULL OR c.module_id = ANY($3::uuid[]))
      ) c
+     WHERE NOT d.rolled AND d.judged_on IS DISTINCT FROM $6::date
     UNION ALL
     SELECT d.judged_on, x.module_id, ${columnsOf('x')}
       FROM day d CROSS JOIN inside i
@@ -99,7 +161,7 @@ export const FACT_TREND = `
         OFFSET 0 -- kept per day, not flattened into one scan of the subtree's every delta
      ) x
      -- A month's last day is the next checkpoint itself (checkpointMonth): no deltas to read.
-     WHERE d.month IS NULL OR d.month <= d.judged_on
+     WHERE (d.month IS NULL OR d.month <= d.judged_on) AND d.judged_on IS DISTINCT FROM $6::date
   )
   SELECT * FROM (
     SELECT to_char(judged_on, 'YYYY-MM-DD') AS "asOf", module_id AS "moduleId", ${COUNTS}

@@ -173,8 +173,9 @@ export const DROP_FACTS = `
 /**
  * Brings $1's facts up to date: the old facts' events ($8, $9 from DROP_FACTS) are taken away
  * and the new ones' added, in the per-unit day deltas and in every kept month checkpoint after
- * the day ($6, $7: the first and last checkpoint months), and in today's roll-up ($10). Only the difference is written, so a
- * person whose history did not move costs no delta at all.
+ * the day ($6, $7: the first and last checkpoint months), in the rolled checkpoints ($11, their
+ * first month) and in today's roll-up ($10). Only the difference is written, so a person whose
+ * history did not move costs no delta at all.
  */
 export const REFRESH_FACTS = `
   ${FACTS_OF},
@@ -220,6 +221,20 @@ export const REFRESH_FACTS = `
       ${ADD_COUNTS('coverage_checkpoint')}
     RETURNING 1
   ),
+  -- The rolled checkpoints ($11 … $7; $11 NULL when none are kept) take every change before
+  -- their month, added to the unit and each of its ancestors, as the checkpoints above do.
+  checkpoint_rollup_written AS (
+    INSERT INTO coverage_checkpoint_rollup (tenant_id, org_unit_id, module_id, month, compliant, in_progress, not_started, overdue, exempt)
+    SELECT $2::uuid, label::uuid, c.module_id, m.month, coalesce(sum(c.compliant), 0), coalesce(sum(c.in_progress), 0),
+           coalesce(sum(c.not_started), 0), coalesce(sum(c.overdue), 0), coalesce(sum(c.exempt), 0)
+      FROM changed c JOIN org_unit u ON u.id = c.org_unit_id
+     CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
+      JOIN (SELECT generate_series($11::date, $7::date, interval '1 month')::date AS month) m ON c.day < m.month
+     GROUP BY 2, 3, 4
+    ON CONFLICT (tenant_id, month, org_unit_id, module_id) DO UPDATE SET
+      ${ADD_COUNTS('coverage_checkpoint_rollup')}
+    RETURNING 1
+  ),
   -- Today's roll-up ($10, its day; NULL when none is kept) takes every change on or before its
   -- day, added to the unit and each of its ancestors.
   rollup_written AS (
@@ -235,7 +250,8 @@ export const REFRESH_FACTS = `
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM kept_standing)::int AS standings, (SELECT count(*) FROM delta_written)::int AS deltas,
-         (SELECT count(*) FROM checkpoint_written)::int AS checkpoints, (SELECT count(*) FROM rollup_written)::int AS rollups`;
+         (SELECT count(*) FROM checkpoint_written)::int AS checkpoints, (SELECT count(*) FROM rollup_written)::int AS rollups,
+         (SELECT count(*) FROM checkpoint_rollup_written)::int AS "checkpointRollups"`;
 
 /** The rebuild's first step, per batch of people ($1): their standings and placements only. */
 export const WRITE_FACTS = `

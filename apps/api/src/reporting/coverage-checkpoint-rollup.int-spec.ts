@@ -1,0 +1,130 @@
+import { runAsTenant, TenantDb } from '@larnav/api/db';
+import { calendarDateAt } from '@larnav/contracts';
+import { checkpointMonth, FACT_TREE } from '@larnav/api/reporting';
+import { reportingWorld } from './reporting-world';
+
+type World = Awaited<ReturnType<typeof reportingWorld>>;
+type Counts = Record<'population' | 'compliant' | 'inProgress' | 'notStarted' | 'overdue' | 'exempt', number>;
+interface Node {
+  unitId: string;
+  modules: (Counts & { moduleId: string })[];
+}
+
+const NOBODY: Counts = { population: 0, compliant: 0, inProgress: 0, notStarted: 0, overdue: 0, exempt: 0 };
+const counts = ({ population, compliant, inProgress, notStarted, overdue, exempt }: Counts): Counts => ({
+  population,
+  compliant,
+  inProgress,
+  notStarted,
+  overdue,
+  exempt,
+});
+
+/**
+ * The month checkpoints kept rolled up per ancestor (coverage_checkpoint_rollup), behind the
+ * trend and a past day's tree: after each change they answer what the checkpoints and deltas
+ * summed over the subtree by path say (FACT_TREE, the read they replace), which the reference
+ * test (coverage-reference.int-spec.ts) holds to a count written apart.
+ */
+describe('coverage checkpoints rolled up per ancestor', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await reportingWorld();
+  });
+  afterAll(() => w.t.close());
+
+  /** unit id → module id → counts on `day`, summed from the checkpoints and deltas by path. */
+  const summed = async (day: string) => {
+    const rows: (Counts & { unitId: string; moduleId: string })[] = await runAsTenant(w.tenantId, () =>
+      w.t.app.get(TenantDb).transaction(async (em) => {
+        const [state] = await em.query(
+          `SELECT to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth" FROM coverage_fact_state`,
+        );
+        return em.query(FACT_TREE, [day, checkpointMonth(day, state), null, null]);
+      }),
+    );
+    return new Map(rows.map((r) => [`${r.unitId} ${r.moduleId}`, counts(r)]));
+  };
+  /** The past-day tree as the API answers it and as the summed facts give it. */
+  const tree = async (asOf: string) => {
+    const body = (await w.admin.get('/api/reporting/coverage').query({ asOf }).expect(200)).body as { nodes: Node[] };
+    const expected = await summed(asOf);
+    const cells = body.nodes.flatMap((n) => n.modules.map((m) => [`${n.unitId} ${m.moduleId}`, counts(m)] as const));
+    return {
+      api: cells,
+      facts: cells.map(([cell]) => [cell, expected.get(cell) ?? NOBODY]),
+    };
+  };
+  /** A unit's 24-month trend as the API answers it and as the summed facts give each of its days. */
+  const trend = async (unitId: string) => {
+    const body = (await w.admin.get('/api/reporting/trend').query({ orgUnitId: unitId, months: 24 }).expect(200))
+      .body as { points: { asOf: string; modules: (Counts & { moduleId: string })[] }[] };
+    const api = body.points.flatMap((p) => p.modules.map((m) => [p.asOf, m.moduleId, counts(m)]));
+    const facts = [];
+    for (const p of body.points) {
+      const expected = await summed(p.asOf);
+      for (const m of p.modules) facts.push([p.asOf, m.moduleId, expected.get(`${unitId} ${m.moduleId}`) ?? NOBODY]);
+    }
+    return { api, facts };
+  };
+  const state = async () =>
+    (
+      await w.t.dataSource.query(
+        `SELECT to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "from",
+                (SELECT count(*)::int FROM coverage_checkpoint_rollup WHERE tenant_id = $1) AS rows
+           FROM coverage_fact_state WHERE tenant_id = $1`,
+        [w.tenantId],
+      )
+    )[0] as { from: string | null; rows: number };
+
+  it('keeps the trend and a past day equal to the summed facts through a back-dated completion and a transfer', async () => {
+    const firstTree = await tree('2026-07-15');
+    expect(firstTree.api).toEqual(firstTree.facts);
+    // The past read made them, for three years back to the kept months' end.
+    expect(await state()).toMatchObject({ from: expect.any(String), rows: expect.any(Number) });
+    expect((await state()).rows).toBeGreaterThan(0);
+    const firstTrend = await trend(w.units.sbf);
+    expect(firstTrend.api).toEqual(firstTrend.facts);
+
+    // Bo completes security in March (back-dated, as an HR import writes it); Frida moves from
+    // Bygglov to Miljö in June. Both change months already rolled up, in units and ancestors.
+    await w.t.dataSource.query(
+      `INSERT INTO completion (tenant_id, person_id, module_id, version_id, completed_at, method)
+       VALUES ($1, $2, $3, gen_random_uuid(), '2026-03-10T09:00:00Z', 'e-learning')`,
+      [w.tenantId, w.people.bo, w.modules.security.id],
+    );
+    await w.admin
+      .post(`/api/people/${w.people.frida}/transfer`)
+      .send({ toOrgUnitId: w.units.miljo, date: '2026-06-01' })
+      .expect(200);
+
+    for (const asOf of ['2026-03-31', '2026-05-15', '2026-07-15', calendarDateAt(new Date())]) {
+      const after = await tree(asOf);
+      expect(after.api).toEqual(after.facts);
+    }
+    expect((await tree('2026-07-15')).api).not.toEqual(firstTree.api);
+    for (const unit of [w.units.root, w.units.sbf, w.units.miljo, w.units.bygglov, w.units.ksf]) {
+      const after = await trend(unit);
+      expect(after.api).toEqual(after.facts);
+    }
+    expect((await trend(w.units.sbf)).api).not.toEqual(firstTrend.api);
+  });
+
+  it('gives the right trend under the old and the new ancestors of a moved unit', async () => {
+    const before = { sbf: await trend(w.units.sbf), ksf: await trend(w.units.ksf) };
+    expect(before.sbf.api).toEqual(before.sbf.facts);
+    expect(before.ksf.api).toEqual(before.ksf.facts);
+    expect((await state()).from).not.toBeNull();
+
+    // Miljö moves under KSF: its people's past now counts in KSF's subtree, not SBF's.
+    await w.admin.post(`/api/org-units/${w.units.miljo}/move`).send({ parentId: w.units.ksf }).expect(200);
+    expect((await state()).from).toBeNull();
+    const after = { sbf: await trend(w.units.sbf), ksf: await trend(w.units.ksf) };
+    expect(after.sbf.api).toEqual(after.sbf.facts);
+    expect(after.ksf.api).toEqual(after.ksf.facts);
+    expect(after.sbf.api).not.toEqual(before.sbf.api);
+    expect(after.ksf.api).not.toEqual(before.ksf.api);
+    const moved = await tree('2026-07-15');
+    expect(moved.api).toEqual(moved.facts);
+  });
+});
