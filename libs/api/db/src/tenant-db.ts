@@ -111,31 +111,6 @@ export class TenantDb {
     const results = (await pool.query(`${tenantSettings(tenantId)}; ${statement}`)) as { rows: T[] }[];
     return results[1].rows;
   }
-
-  /**
-   * One statement, writes included, in one round trip (a learner's scroll): the tenant, the role
-   * and the prepared statement travel as one message, which PostgreSQL runs as one implicit
-   * transaction, committed if the statement succeeds and rolled back if it fails.
-   */
-  async writeOnce<R>(statement: { statement: PreparedStatement; values: SqlValue[] }): Promise<R[]> {
-    const scope = currentTenantScope();
-    if (!scope) throw new NoTenantError();
-    if (scope.manager) throw new Error('A one-message write cannot join an open transaction');
-    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<PooledClient> } }).master;
-    const client = await pool.connect();
-    try {
-      const text = await statementText(client, statement);
-      const results = (await client.query(`${tenantSettings(scope.tenantId)}; ${text}`)) as { rows: R[] }[];
-      return results[1].rows;
-    } finally {
-      client.release();
-    }
-  }
-}
-
-interface PooledClient {
-  query(sql: string): Promise<unknown>;
-  release(): void;
 }
 
 /** A statement of a brief transaction: SQL text with literals, or a prepared statement and its values. */

@@ -30,7 +30,6 @@ import { RegionalCoverageSchema1796607366076 } from './1796607366076-RegionalCov
 import { RegionalCoverageIsolation1796607366077 } from './1796607366077-RegionalCoverageIsolation';
 import { LiveSessionCancellationReason1796627934235 } from './1796627934235-LiveSessionCancellationReason';
 import { CoverageRollup1796629681790 } from './1796629681790-CoverageRollup';
-import { ProgressStateFunction1796645259231 } from './1796645259231-ProgressStateFunction';
 import { CoverageCheckpointRollup1796645311596 } from './1796645311596-CoverageCheckpointRollup';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
@@ -67,6 +66,5 @@ export const MIGRATIONS = [
   RegionalCoverageIsolation1796607366077,
   LiveSessionCancellationReason1796627934235,
   CoverageRollup1796629681790,
-  ProgressStateFunction1796645259231,
   CoverageCheckpointRollup1796645311596,
 ];

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DomainError } from '@larnav/api/common';
-import { BriefStatement, TenantDb } from '@larnav/api/db';
+import { BriefStatement, preparedStatement, TenantDb } from '@larnav/api/db';
 import { ProblemCode } from '@larnav/contracts';
 import type { AttemptState } from '../entities/attempt.entity';
 import { Attempt } from '../entities/attempt.entity';
 import { CompletionService } from '../completion/completion.service';
 import { learner } from './attempts.service';
 import { applyEvents, ProgressEventInput } from '@larnav/shared/learning';
-import { TakenVersion, VersionContent } from './version-content';
-import { EventRow, LOCK_AND_RECORD, PositionsRow, RECORD_POSITIONS, UPDATE_STATE } from './progress.statements';
+import { VersionContent } from './version-content';
 
 export interface RecordedProgress {
   /** Events stored now. */
@@ -19,74 +18,31 @@ export interface RecordedProgress {
   completed: boolean;
 }
 
-/** Attempts whose version this process has seen: an attempt's version never changes. */
-const KNOWN_ATTEMPTS = 10_000;
-
 /**
  * Records what the browser sent, each event exactly once, and brings the attempt's state and
  * completion up to date, in one transaction. Events of one attempt queue on its row lock.
- *
- * Every learner's every scroll comes here (issue 8), so a batch of positions for an attempt
- * whose version is known here is one statement in one round trip, its state applied by the
- * database (`progress_state`, held to `applyEvents` by a property test). A batch that completes
- * a lesson, or the first for an attempt, locks the attempt and decides here, in two round trips.
  */
 @Injectable()
 export class ProgressService {
-  private readonly knownAttempts = new Map<string, { moduleId: string; versionId: string }>();
-
   constructor(
     private readonly db: TenantDb,
     private readonly versions: VersionContent,
     private readonly completions: CompletionService,
   ) {}
 
-  async record(attemptId: string, events: ProgressEventInput[], actor: Actor): Promise<RecordedProgress> {
+  record(attemptId: string, events: ProgressEventInput[], actor: Actor): Promise<RecordedProgress> {
     const personId = learner(actor);
-    const known = this.knownAttempts.get(attemptId);
-    if (known && !events.some((e) => e.type === 'lesson-completed')) {
-      const version = await this.versions.get(known.moduleId, known.versionId);
-      return this.recordPositions(attemptId, personId, events, version);
-    }
-    const recorded = await this.lockAndRecord(attemptId, personId, events);
-    if (this.knownAttempts.size >= KNOWN_ATTEMPTS)
-      this.knownAttempts.delete(this.knownAttempts.keys().next().value as string);
-    this.knownAttempts.set(attemptId, recorded.version);
-    return recorded.result;
-  }
-
-  private async recordPositions(
-    attemptId: string,
-    personId: string,
-    events: ProgressEventInput[],
-    version: TakenVersion,
-  ): Promise<RecordedProgress> {
-    const applicable = events.filter((e) => version.lessonIds.has(e.lessonId));
-    const [found] = await this.db.writeOnce<PositionsRow>({
-      statement: RECORD_POSITIONS,
-      values: [attemptId, personId, eventRows(events), applicable, version.id],
-    });
-    if (!found) throw DomainError.notFound(ProblemCode.AttemptNotFound, `You have no attempt with id ${attemptId}.`);
-    if (found.version_id !== version.id) throw new Error(`Attempt ${attemptId} changed version`);
-    const stored = new Set(found.stored);
-    return {
-      stored: [...stored],
-      duplicates: events.filter((e) => !stored.has(e.id)).map((e) => e.id),
-      state: found.state,
-      completed: found.completed_at !== null,
-    };
-  }
-
-  private lockAndRecord(
-    attemptId: string,
-    personId: string,
-    events: ProgressEventInput[],
-  ): Promise<{ result: RecordedProgress; version: { moduleId: string; versionId: string } }> {
-    const opening = { statement: LOCK_AND_RECORD, values: [attemptId, personId, eventRows(events)] };
-    return this.db.brief<
-      { result: RecordedProgress; version: { moduleId: string; versionId: string } },
-      AttemptRow & { stored: string[] }
-    >(opening, async ([found], em) => {
+    const rows = events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      occurred_at: e.occurredAt,
+      data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
+    }));
+    // Every learner's every scroll comes here (issue 8): two round trips, both statements
+    // prepared once per connection. The opening locks the learner's own attempt and stores the batch (a known id
+    // is skipped, not an error); the state update goes with the commit.
+    const opening = { statement: RECORD_EVENTS, values: [attemptId, personId, rows] };
+    return this.db.brief<RecordedProgress, AttemptRow & { stored: string[] }>(opening, async ([found], em) => {
       if (!found) throw DomainError.notFound(ProblemCode.AttemptNotFound, `You have no attempt with id ${attemptId}.`);
       const attempt = attemptOf(found);
       const stored = new Set(found.stored);
@@ -105,19 +61,33 @@ export class ProgressService {
         state: attempt.state,
         completed: attempt.completedAt !== null,
       };
-      return { result: { result, version: { moduleId: attempt.moduleId, versionId: attempt.versionId } }, closing };
+      return { result, closing };
     });
   }
 }
 
-function eventRows(events: ProgressEventInput[]): EventRow[] {
-  return events.map((e) => ({
-    id: e.id,
-    type: e.type,
-    occurred_at: e.occurredAt,
-    data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
-  }));
-}
+/** $1 the attempt, $2 its learner, $3 the events as a JSON array. */
+const RECORD_EVENTS = preparedStatement(
+  'record_progress_events',
+  ['uuid', 'uuid', 'jsonb'],
+  `WITH own AS (
+     SELECT id, tenant_id, person_id, module_id, version_id, state, completed_at, started_at, updated_at
+       FROM attempt WHERE id = $1 AND person_id = $2 FOR UPDATE
+   ), inserted AS (
+     INSERT INTO progress_event (tenant_id, id, person_id, attempt_id, type, data, occurred_at)
+     SELECT own.tenant_id, e.id, own.person_id, own.id, e.type, e.data, e.occurred_at
+       FROM own, jsonb_to_recordset($3) AS e(id uuid, type text, data jsonb, occurred_at timestamptz)
+     ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id
+   )
+   SELECT own.*, ARRAY(SELECT id::text FROM inserted) AS stored FROM own`,
+);
+
+/** $1 the attempt, $2 its new state. */
+const UPDATE_STATE = preparedStatement(
+  'update_attempt_state',
+  ['uuid', 'jsonb'],
+  `UPDATE attempt SET state = $2, updated_at = now() WHERE id = $1`,
+);
 
 interface AttemptRow {
   id: string;
