@@ -95,9 +95,8 @@ export class CoverageDelta extends CoverageCounts {
   day!: string;
 }
 
-/** A unit's (weighted) counts of a module as the month begins: every delta before `month`. */
-@Entity({ name: 'coverage_checkpoint' })
-export class CoverageCheckpoint extends CoverageCounts {
+/** Counts of a unit and a module as a month begins: the key both month tables share. */
+abstract class MonthCounts extends CoverageCounts {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
 
@@ -110,6 +109,10 @@ export class CoverageCheckpoint extends CoverageCounts {
   @PrimaryColumn({ name: 'module_id', type: 'uuid' })
   moduleId!: string;
 }
+
+/** A unit's (weighted) counts of a module as the month begins: every delta before `month`. */
+@Entity({ name: 'coverage_checkpoint' })
+export class CoverageCheckpoint extends MonthCounts {}
 
 /**
  * Each unit's counts of a module with its whole subtree, on the state's `rollup_day` (today, in
@@ -135,19 +138,7 @@ export class CoverageRollup extends CoverageCounts {
  * the subtree; kept current by every refresh, made again after a unit moved.
  */
 @Entity({ name: 'coverage_checkpoint_rollup' })
-export class CoverageCheckpointRollup extends CoverageCounts {
-  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
-  tenantId!: string;
-
-  @PrimaryColumn({ type: 'date' })
-  month!: string;
-
-  @PrimaryColumn({ name: 'org_unit_id', type: 'uuid' })
-  orgUnitId!: string;
-
-  @PrimaryColumn({ name: 'module_id', type: 'uuid' })
-  moduleId!: string;
-}
+export class CoverageCheckpointRollup extends MonthCounts {}
 
 /** People whose facts a change may have moved, written by triggers on the tables that move them. */
 @Entity({ name: 'coverage_stale_person' })
