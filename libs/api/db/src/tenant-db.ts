@@ -57,8 +57,8 @@ export class TenantDb {
    * A unit of work in as few round trips as it can be, for the hottest writes (progress events):
    * `opening` travels with the transaction's start and its rows are handed to `work`; the
    * `closing` statement `work` returns travels with the commit. Both are sent in the simple query
-   * protocol, which takes several statements but no parameters: give each as a prepared
-   * statement and its values (planned once per connection), or as text built with `sqlLiteral`.
+   * protocol, which takes several statements but no parameters: each is a prepared statement
+   * and its values (planned once per connection, the values sent as literals).
    */
   async brief<T, R>(
     opening: BriefStatement | null,
@@ -113,12 +113,14 @@ export class TenantDb {
   }
 }
 
-/** A statement of a brief transaction: SQL text with literals, or a prepared statement and its values. */
-export type BriefStatement = string | { statement: PreparedStatement; values: SqlValue[] };
+/** A statement of a brief transaction: a prepared statement and its values. */
+export interface BriefStatement {
+  statement: PreparedStatement;
+  values: SqlValue[];
+}
 
-/** The statement as text to send; a prepared one is prepared first if this connection has not yet. */
+/** The statement's EXECUTE to send, prepared first if this connection has not prepared it yet. */
 async function statementText(client: { query(sql: string): Promise<unknown> }, given: BriefStatement): Promise<string> {
-  if (typeof given === 'string') return given;
   await ensurePrepared(client, given.statement);
   return executeStatement(given.statement, given.values);
 }

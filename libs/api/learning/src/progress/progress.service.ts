@@ -39,8 +39,8 @@ export class ProgressService {
       data: { lessonId: e.lessonId, scroll: e.scroll, blockId: e.blockId, seconds: e.seconds },
     }));
     // Every learner's every scroll comes here (issue 8): two round trips, both statements
-    // prepared once per connection. The opening locks the learner's own attempt and stores the batch (a known id
-    // is skipped, not an error); the state update goes with the commit.
+    // prepared once per connection. The opening locks the learner's own attempt and stores the
+    // batch (a known id is skipped, not an error); the state update goes with the commit.
     const opening = { statement: RECORD_EVENTS, values: [attemptId, personId, rows] };
     return this.db.brief<RecordedProgress, AttemptRow & { stored: string[] }>(opening, async ([found], em) => {
       if (!found) throw DomainError.notFound(ProblemCode.AttemptNotFound, `You have no attempt with id ${attemptId}.`);

@@ -17,6 +17,10 @@ export interface FactHorizon {
   checkpointRollupFrom?: string | null;
 }
 
+/** The state row's months and days, as FactHorizon names them. */
+const HORIZON_COLUMNS = `to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth",
+  to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay", to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom"`;
+
 /** The months coverage_checkpoint_rollup holds (first days of months, inclusive). */
 export interface RolledMonths {
   firstMonth: string;
@@ -161,9 +165,7 @@ export class CoverageFacts implements OnModuleInit {
       const tenantId = this.db.tenantId();
       await lockRollup(em, tenantId);
       // Again under the lock: another read may have rolled the day up meanwhile.
-      const [state] = await em.query(
-        `SELECT to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay" FROM coverage_fact_state`,
-      );
+      const [state]: FactHorizon[] = await em.query(`SELECT ${HORIZON_COLUMNS} FROM coverage_fact_state`);
       if (!state || state.rollupDay === day) return;
       await em.query(`DELETE FROM coverage_rollup`);
       await em.query(ROLLUP_BUILD, [day, checkpointMonth(day, horizon), null, tenantId]);
@@ -183,10 +185,7 @@ export class CoverageFacts implements OnModuleInit {
       const tenantId = this.db.tenantId();
       await lockRollup(em, tenantId);
       // Again under the lock: another read may have made them meanwhile.
-      const [state] = await em.query(
-        `SELECT to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth",
-                to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom" FROM coverage_fact_state`,
-      );
+      const [state]: FactHorizon[] = await em.query(`SELECT ${HORIZON_COLUMNS} FROM coverage_fact_state`);
       if (!state) return null;
       if (state.checkpointRollupFrom) return { firstMonth: state.checkpointRollupFrom, lastMonth: state.lastMonth };
       const from = rolledFirstMonth(calendarDateAt(new Date()), state);
@@ -206,11 +205,8 @@ export class CoverageFacts implements OnModuleInit {
   private async prepare(versions: string): Promise<{ horizon: FactHorizon; stale: number }> {
     return this.db.transaction(async (em) => {
       const tenantId = this.db.tenantId();
-      const [state] = await em.query(
-        `SELECT versions, to_char(first_month, 'YYYY-MM-DD') AS "firstMonth", to_char(last_month, 'YYYY-MM-DD') AS "lastMonth",
-                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay",
-                to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom"
-           FROM coverage_fact_state`,
+      const [state]: (FactHorizon & { versions: VersionRow[] })[] = await em.query(
+        `SELECT versions, ${HORIZON_COLUMNS} FROM coverage_fact_state`,
       );
       let horizon: FactHorizon;
       if (!state) {
@@ -220,13 +216,9 @@ export class CoverageFacts implements OnModuleInit {
            ON CONFLICT DO NOTHING`,
         );
       } else {
-        horizon = {
-          firstMonth: state.firstMonth,
-          lastMonth: state.lastMonth,
-          rollupDay: state.rollupDay,
-          checkpointRollupFrom: state.checkpointRollupFrom,
-        };
-        const moved = changedModules(state.versions as VersionRow[], JSON.parse(versions) as VersionRow[]);
+        const { versions: judged, ...kept } = state;
+        horizon = kept;
+        const moved = changedModules(judged, JSON.parse(versions) as VersionRow[]);
         if (moved.length > 0) {
           await em.query(
             `INSERT INTO coverage_stale_person (tenant_id, person_id)
@@ -261,11 +253,7 @@ export class CoverageFacts implements OnModuleInit {
         )
       ).map((r: { person_id: string }) => r.person_id);
       if (people.length === 0) return false;
-      const [state] = await em.query(
-        `SELECT to_char(first_month, 'YYYY-MM-DD') AS first, to_char(last_month, 'YYYY-MM-DD') AS last,
-                to_char(rollup_day, 'YYYY-MM-DD') AS "rollupDay",
-                to_char(checkpoint_rollup_from, 'YYYY-MM-DD') AS "checkpointRollupFrom" FROM coverage_fact_state`,
-      );
+      const [state]: FactHorizon[] = await em.query(`SELECT ${HORIZON_COLUMNS} FROM coverage_fact_state`);
       // Deltas and checkpoints are taken in one order by every refresh, so two never deadlock.
       people.sort();
       const [dropped] = await em.query(DROP_FACTS, [people]);
@@ -275,8 +263,8 @@ export class CoverageFacts implements OnModuleInit {
         versions,
         null,
         null,
-        state.first,
-        state.last,
+        state.firstMonth,
+        state.lastMonth,
         JSON.stringify(dropped.standings),
         JSON.stringify(dropped.placements),
         state.rollupDay,
