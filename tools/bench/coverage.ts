@@ -5,8 +5,8 @@
  * repeated runs through the engine itself (CoverageEngine, as ReportsService calls it), each
  * beside the plainest hand-written SQL for the same numbers in the same run:
  * - the whole municipality's tree, every unit × every module, today (kept rolled up) and three
- *   years back (from the rolled checkpoints); the day's first read, which rolls today up, and
- *   the first past read after a unit moved, which rolls the checkpoints up again;
+ *   years back (from the rolled checkpoints); the day's first read, which rolls today up; a
+ *   unit moved, and the first past read after it;
  * - one förvaltning's drill-down (its overdue people, first page);
  * - one förvaltning's 24-month trend;
  * - one completion, and one transfer, until they show in their unit's numbers (the write, then
@@ -139,15 +139,9 @@ async function main(): Promise<void> {
       await rollUp(today);
     });
     await measure(`whole-tree roll-up, all modules, ${past}`, () => rollUp(past));
-    // A unit moved forgets the rolled checkpoints; the next past read (or trend) makes them again.
-    await measure(
-      '  the first past read after a unit moved, rolling checkpoints up',
-      async () => {
-        await inTenant((em) => em.query(`UPDATE coverage_fact_state SET checkpoint_rollup_from = NULL`));
-        await rollUp(past);
-      },
-      { warmUp: 0, runs: Math.min(RUNS, 3) },
-    );
+    // A unit moved shifts the roll-ups in its own transaction (migration CoverageRollupFollowsMove);
+    // the next past read brings its people's facts up to date (their weights follow the tree).
+    results.push(...(await measureUnitMove(inTenant, rollUp, past, region.tree)));
     await measure(`  plain SQL, ${past}`, () => inTenant((em) => em.query(PLAIN_ROLL_UP, [past, null])), plainOpts);
     await measure("one förvaltning's drill-down (overdue, first 50)", () =>
       asTenant(() => engine.people(today, roots, null, 'overdue', { limit: 50, offset: 0 })),
@@ -174,6 +168,57 @@ async function main(): Promise<void> {
     if (flag('keep')) console.log(`kept ${database.url}`);
     else await database.drop();
   }
+}
+
+/**
+ * A unit (an enhet under an avdelning) moved under another avdelning, as OrgUnitService.move
+ * writes it: the move's transaction, then the first past read after it, which refreshes the
+ * unit's people first. Each run checks that the unit's people on the past day now count in its
+ * new parent's numbers.
+ */
+async function measureUnitMove(
+  inTenant: <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>,
+  rollUp: (at: string) => Promise<Awaited<ReturnType<CoverageEngine['tree']>>>,
+  past: string,
+  units: { id: string; path: string; depth: number }[],
+): Promise<[string, Timing][]> {
+  const parents = units.filter((u) => u.depth === 2);
+  const moving = units.filter((u) => u.depth === 3).slice(0, Math.min(RUNS, 5));
+  const population = (tree: Awaited<ReturnType<typeof rollUp>>, unitId: string) =>
+    [...(tree.counts.get(unitId)?.values() ?? [])].reduce((n, c) => n + c.population, 0);
+  const [moves, reads]: number[][] = [[], []];
+  for (const [i, unit] of moving.entries()) {
+    const [{ path }] = await inTenant((em) => em.query(`SELECT path::text FROM org_unit WHERE id = $1`, [unit.id]));
+    const from = path.split('.').at(-2);
+    const to = parents[(i * 7 + 3) % parents.length];
+    if (to.id.replaceAll('-', '') === from) continue;
+    const before = await rollUp(past);
+    const [unitCount, toCount] = [population(before, unit.id), population(before, to.id)];
+    let started = performance.now();
+    await inTenant(async (em) => {
+      const [target] = await em.query(`SELECT path::text FROM org_unit WHERE id = $1`, [to.id]);
+      await em.query(
+        `UPDATE org_unit SET path = $1::ltree || subpath(path, nlevel($2::ltree) - 1) WHERE path <@ $2::ltree`,
+        [target.path, path],
+      );
+      await em.query(`UPDATE org_unit SET parent_id = $2 WHERE id = $1`, [unit.id, to.id]);
+    });
+    moves.push(performance.now() - started);
+    started = performance.now();
+    const after = await rollUp(past);
+    reads.push(performance.now() - started);
+    // People, not posts: someone with a post on both sides counts once, so at most the sum.
+    const shown = population(after, to.id);
+    if (unitCount > 0 && (shown <= toCount || shown > toCount + unitCount)) {
+      throw new Error(`the move did not show under the new parent: ${toCount} + ${unitCount} → ${shown}`);
+    }
+  }
+  const results: [string, Timing][] = [
+    ['  a unit moved: the move, shifting the roll-ups', summarise(moves)],
+    ['  the first past read after it (its people refreshed)', summarise(reads)],
+  ];
+  for (const [label, timing] of results) console.log(`${label.padEnd(58)} ${formatTiming(timing)}`);
+  return results;
 }
 
 /**

@@ -98,7 +98,7 @@ describe('coverage checkpoints rolled up per ancestor', () => {
       .send({ toOrgUnitId: w.units.miljo, date: '2026-06-01' })
       .expect(200);
 
-    for (const asOf of ['2026-03-31', '2026-05-15', '2026-07-15', calendarDateAt(new Date())]) {
+    for (const asOf of ['2026-03-31', '2026-05-15', '2026-05-20', '2026-07-15', calendarDateAt(new Date())]) {
       const after = await tree(asOf);
       expect(after.api).toEqual(after.facts);
     }
@@ -110,21 +110,68 @@ describe('coverage checkpoints rolled up per ancestor', () => {
     expect((await trend(w.units.sbf)).api).not.toEqual(firstTrend.api);
   });
 
+  /** Both roll-ups' rows with anyone in them (a refresh leaves rows it emptied; a build writes none). */
+  const rolledRows = () =>
+    w.t.dataSource.query(
+      `SELECT 'month ' || to_char(month, 'YYYY-MM-DD') AS kept, org_unit_id, module_id, compliant, in_progress, not_started, overdue, exempt
+         FROM coverage_checkpoint_rollup WHERE tenant_id = $1 AND (compliant, in_progress, not_started, overdue, exempt) <> (0, 0, 0, 0, 0)
+       UNION ALL
+       SELECT 'today', org_unit_id, module_id, compliant, in_progress, not_started, overdue, exempt
+         FROM coverage_rollup WHERE tenant_id = $1 AND (compliant, in_progress, not_started, overdue, exempt) <> (0, 0, 0, 0, 0)
+        ORDER BY 1, 2, 3`,
+      [w.tenantId],
+    );
+  /** The roll-ups as kept through a move, then as made again from the checkpoints by the next reads. */
+  const keptAndRemade = async () => {
+    await tree(calendarDateAt(new Date()));
+    await tree('2026-07-15');
+    const kept = await rolledRows();
+    await w.t.dataSource.query(
+      `UPDATE coverage_fact_state SET rollup_day = NULL, checkpoint_rollup_from = NULL WHERE tenant_id = $1`,
+      [w.tenantId],
+    );
+    await tree(calendarDateAt(new Date()));
+    await tree('2026-07-15');
+    return { kept, remade: await rolledRows() };
+  };
+
   it('gives the right trend under the old and the new ancestors of a moved unit', async () => {
     const before = { sbf: await trend(w.units.sbf), ksf: await trend(w.units.ksf) };
     expect(before.sbf.api).toEqual(before.sbf.facts);
     expect(before.ksf.api).toEqual(before.ksf.facts);
-    expect((await state()).from).not.toBeNull();
+    const rolledFrom = (await state()).from;
+    expect(rolledFrom).not.toBeNull();
 
-    // Miljö moves under KSF: its people's past now counts in KSF's subtree, not SBF's.
+    // Miljö moves under KSF: its people's past now counts in KSF's subtree, not SBF's. The roll-ups
+    // follow the move (its totals shifted between the ancestors) instead of being made again.
     await w.admin.post(`/api/org-units/${w.units.miljo}/move`).send({ parentId: w.units.ksf }).expect(200);
-    expect((await state()).from).toBeNull();
+    expect((await state()).from).toBe(rolledFrom);
     const after = { sbf: await trend(w.units.sbf), ksf: await trend(w.units.ksf) };
     expect(after.sbf.api).toEqual(after.sbf.facts);
     expect(after.ksf.api).toEqual(after.ksf.facts);
     expect(after.sbf.api).not.toEqual(before.sbf.api);
     expect(after.ksf.api).not.toEqual(before.ksf.api);
-    const moved = await tree('2026-07-15');
-    expect(moved.api).toEqual(moved.facts);
+    for (const asOf of ['2026-07-15', calendarDateAt(new Date())]) {
+      const moved = await tree(asOf);
+      expect(moved.api).toEqual(moved.facts);
+    }
+    const { kept, remade } = await keptAndRemade();
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(remade);
+  });
+
+  it('shifts a moved subtree once, however many of its units the move gave a new path', async () => {
+    // SBF, with Bygglov under it, moves under KSF: three paths change, and only SBF's totals move.
+    await w.admin.post(`/api/org-units/${w.units.sbf}/move`).send({ parentId: w.units.ksf }).expect(200);
+    for (const unit of [w.units.root, w.units.ksf, w.units.sbf, w.units.bygglov]) {
+      const after = await trend(unit);
+      expect(after.api).toEqual(after.facts);
+    }
+    for (const asOf of ['2026-03-31', '2026-06-25', '2026-07-15', calendarDateAt(new Date())]) {
+      const moved = await tree(asOf);
+      expect(moved.api).toEqual(moved.facts);
+    }
+    const { kept, remade } = await keptAndRemade();
+    expect(kept).toEqual(remade);
   });
 });

@@ -31,6 +31,8 @@ import { RegionalCoverageIsolation1796607366077 } from './1796607366077-Regional
 import { LiveSessionCancellationReason1796627934235 } from './1796627934235-LiveSessionCancellationReason';
 import { CoverageRollup1796629681790 } from './1796629681790-CoverageRollup';
 import { CoverageCheckpointRollup1796645311596 } from './1796645311596-CoverageCheckpointRollup';
+import { CoverageRollupFollowsMove1796718245000 } from './1796718245000-CoverageRollupFollowsMove';
+import { CoverageRollupPageRoom1796718245001 } from './1796718245001-CoverageRollupPageRoom';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -67,4 +69,6 @@ export const MIGRATIONS = [
   LiveSessionCancellationReason1796627934235,
   CoverageRollup1796629681790,
   CoverageCheckpointRollup1796645311596,
+  CoverageRollupFollowsMove1796718245000,
+  CoverageRollupPageRoom1796718245001,
 ];

@@ -135,7 +135,7 @@ export class CoverageRollup extends CoverageCounts {
  * Each unit's counts of a module with its whole subtree as a month begins: coverage_checkpoint
  * summed up every ancestor, for the months from the state's `checkpoint_rollup_from` to its last
  * month. The trend reads one unit's rows and a past day's tree every unit's, summing nothing over
- * the subtree; kept current by every refresh, made again after a unit moved.
+ * the subtree; kept current by every refresh, and by a unit's move (migration CoverageRollupFollowsMove).
  */
 @Entity({ name: 'coverage_checkpoint_rollup' })
 export class CoverageCheckpointRollup extends MonthCounts {}

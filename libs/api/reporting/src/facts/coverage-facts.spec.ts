@@ -1,4 +1,4 @@
-import { changedModules, checkpointMonth, isRolled, rolledFirstMonth } from './coverage-facts';
+import { changedModules, checkpointMonth, isRolled, nearestRolledMonth, rolledFirstMonth } from './coverage-facts';
 
 describe('checkpointMonth', () => {
   const horizon = { firstMonth: '2022-01-01', lastMonth: '2027-12-01' };
@@ -21,6 +21,29 @@ describe('checkpointMonth', () => {
   it('uses the last kept month beyond them, and none (deltas from the start) before them', () => {
     expect(checkpointMonth('2029-06-30', horizon)).toBe('2027-12-01');
     expect(checkpointMonth('2021-12-30', horizon)).toBeNull();
+  });
+});
+
+describe('nearestRolledMonth', () => {
+  const rolled = { firstMonth: '2023-12-01', lastMonth: '2027-12-01' };
+
+  it("starts from the day's month in its first half, adding the deltas up to the day", () => {
+    expect(nearestRolledMonth('2023-12-07', '2023-12-01', rolled)).toBe('2023-12-01');
+    // December 15th: 15 days of deltas from the 1st, 16 (the 16th to the 31st) back from January.
+    expect(nearestRolledMonth('2023-12-15', '2023-12-01', rolled)).toBe('2023-12-01');
+    expect(nearestRolledMonth('2024-02-14', '2024-02-01', rolled)).toBe('2024-02-01');
+  });
+
+  it('starts from the next month later on, taking away the deltas after the day', () => {
+    expect(nearestRolledMonth('2023-12-16', '2023-12-01', rolled)).toBe('2024-01-01');
+    expect(nearestRolledMonth('2023-12-30', '2023-12-01', rolled)).toBe('2024-01-01');
+    // A leap year's February: the 15th is 15 days in and 14 days before March.
+    expect(nearestRolledMonth('2024-02-15', '2024-02-01', rolled)).toBe('2024-03-01');
+  });
+
+  it("keeps the day's own month when the next is not rolled up, or is the month already (a last day)", () => {
+    expect(nearestRolledMonth('2027-12-20', '2027-12-01', rolled)).toBe('2027-12-01');
+    expect(nearestRolledMonth('2023-12-31', '2024-01-01', rolled)).toBe('2024-01-01');
   });
 });
 

@@ -74,31 +74,59 @@ export const ROLLUP_BUILD = `
   SELECT $4::uuid, unit_id, module_id, compliant, "inProgress", "notStarted", overdue, exempt FROM rolled`;
 
 /**
- * Every unit of the subtrees × module on $1 as FACT_TREE answers it, from the rolled checkpoints
- * of its month $2 (coverage_checkpoint_rollup, which must hold it) and only that month's deltas
- * up to $1 rolled up the tree: a few thousand rows rather than the month's every checkpoint.
- * $3 uuid[] modules or NULL, $4 ltree[] subtrees or NULL.
+ * Every unit × module on day $1 from the rolled checkpoint of month $2 (coverage_checkpoint_rollup,
+ * which must hold it): a month at or before the day has that month's deltas up to the day added;
+ * the next month's (nearestRolledMonth, for a day late in its month) has the deltas after the day
+ * taken away, as its checkpoint counts every delta before it. Either way at most about half a
+ * month of deltas is rolled up the tree, a few thousand rows, and joined to the checkpoint's rows
+ * (a hash of the smaller side, not a grouping of both). $3 uuid[] modules or NULL.
  */
-export const FACT_TREE_ROLLED = `
-  WITH moved AS (
-    SELECT label::uuid AS unit_id, x.module_id, sum(x.compliant) AS compliant, sum(x.in_progress) AS in_progress,
-           sum(x.not_started) AS not_started, sum(x.overdue) AS overdue, sum(x.exempt) AS exempt
+const ROLLED_ON_DAY = `
+  moved AS (
+    SELECT label::uuid AS unit_id, x.module_id,
+           ${['compliant', 'in_progress', 'not_started', 'overdue', 'exempt']
+             .map((c) => `direction.k * sum(x.${c}) AS ${c}`)
+             .join(', ')}
       FROM coverage_delta x JOIN org_unit u ON u.id = x.org_unit_id
      CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
-     WHERE x.day >= $2::date AND x.day <= $1::date AND ($3::uuid[] IS NULL OR x.module_id = ANY($3::uuid[]))
-     GROUP BY 1, 2
+     CROSS JOIN (SELECT CASE WHEN $2::date <= $1::date THEN 1 ELSE -1 END AS k) direction
+     WHERE x.day >= least($2::date, $1::date + 1) AND x.day < greatest($2::date, $1::date + 1)
+       AND ($3::uuid[] IS NULL OR x.module_id = ANY($3::uuid[]))
+     GROUP BY 1, 2, direction.k
   ),
-  node AS (
+  month_start AS (
     SELECT org_unit_id AS unit_id, module_id, ${COLUMNS} FROM coverage_checkpoint_rollup
      WHERE month = $2::date AND ($3::uuid[] IS NULL OR module_id = ANY($3::uuid[]))
-    UNION ALL
-    SELECT unit_id, module_id, ${COLUMNS} FROM moved
   ),
-  rolled AS (SELECT unit_id, module_id, ${COUNTS} FROM node GROUP BY unit_id, module_id)
-  SELECT r.unit_id AS "unitId", r.module_id AS "moduleId", r.population, r.compliant, r."inProgress",
-         r."notStarted", r.overdue, r.exempt
+  rolled AS (
+    SELECT coalesce(c.unit_id, m.unit_id) AS unit_id, coalesce(c.module_id, m.module_id) AS module_id,
+           ${['compliant', 'in_progress', 'not_started', 'overdue', 'exempt']
+             .map((col) => `(coalesce(c.${col}, 0) + coalesce(m.${col}, 0))::int AS ${col}`)
+             .join(', ')}
+      FROM month_start c FULL JOIN moved m ON m.unit_id = c.unit_id AND m.module_id = c.module_id
+  )`;
+
+/**
+ * Every unit of the subtrees × module on $1 as FACT_TREE answers it, from the rolled checkpoints
+ * (ROLLED_ON_DAY: $2 the month, $3 modules); $4 ltree[] subtrees or NULL.
+ */
+export const FACT_TREE_ROLLED = `
+  WITH ${ROLLED_ON_DAY}
+  SELECT r.unit_id AS "unitId", r.module_id AS "moduleId",
+         r.compliant + r.in_progress + r.not_started + r.overdue + r.exempt AS population, r.compliant,
+         r.in_progress AS "inProgress", r.not_started AS "notStarted", r.overdue, r.exempt
     FROM rolled r JOIN org_unit u ON u.id = r.unit_id
-   WHERE r.population > 0 AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
+   WHERE r.compliant + r.in_progress + r.not_started + r.overdue + r.exempt > 0
+     AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
+
+/**
+ * ROLLUP_BUILD from the rolled checkpoints (ROLLED_ON_DAY: day $1, month $2, $3 NULL) for tenant
+ * $4, when they hold the day's month: a fraction of summing every unit's checkpoint up the tree.
+ */
+export const ROLLUP_BUILD_ROLLED = `
+  WITH ${ROLLED_ON_DAY}
+  INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, ${COLUMNS})
+  SELECT $4::uuid, unit_id, module_id, ${COLUMNS} FROM rolled`;
 
 /**
  * Makes coverage_checkpoint_rollup hold months $2 … $3 for tenant $1: each checkpoint added to
@@ -113,7 +141,10 @@ export const CHECKPOINT_ROLLUP_BUILD = `
    CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
    WHERE c.month >= $2::date AND c.month <= $3::date
    GROUP BY c.month, label, c.module_id
-  HAVING (sum(c.compliant), sum(c.in_progress), sum(c.not_started), sum(c.overdue), sum(c.exempt)) <> (0, 0, 0, 0, 0)`;
+  HAVING (sum(c.compliant), sum(c.in_progress), sum(c.not_started), sum(c.overdue), sum(c.exempt)) <> (0, 0, 0, 0, 0)
+   -- Written in the order a past read asks for them: one month's rows on a few hundred pages,
+   -- where in the aggregate's order they fell one to a page over the whole table.
+   ORDER BY c.month, label, c.module_id`;
 
 /**
  * One subtree's totals ($4, an ltree) per module on each day of $1 (date[]), each day's
