@@ -100,15 +100,18 @@ async function writeEmployments(
                         + floor(move_draw * (least(leaves_on, $5::date) - greatest(start_date, $4::date) - 60))::int END AS moves_on
          FROM tenure t
      )
-     INSERT INTO employment (tenant_id, person_id, org_unit_id, job_role, start_date, end_date)
-     SELECT $1::uuid, person_id, ($2::uuid[])[1 + unit_index], job_role, start_date, coalesce(moves_on - 1, end_date)
+     -- Ids from the seed too: the training's draws are keyed by the post's id.
+     INSERT INTO employment (id, tenant_id, person_id, org_unit_id, job_role, start_date, end_date)
+     SELECT md5('${o.seed}:post:' || i)::uuid, $1::uuid, person_id, ($2::uuid[])[1 + unit_index], job_role, start_date,
+            coalesce(moves_on - 1, end_date)
        FROM planned
      UNION ALL
-     SELECT $1::uuid, person_id, ($2::uuid[])[1 + (unit_index + 1 + floor(move_draw * ($6::int - 1))::int) % $6::int],
-            job_role, moves_on, end_date
+     SELECT md5('${o.seed}:moved-post:' || i)::uuid, $1::uuid, person_id,
+            ($2::uuid[])[1 + (unit_index + 1 + floor(move_draw * ($6::int - 1))::int) % $6::int], job_role, moves_on, end_date
        FROM planned WHERE moves_on IS NOT NULL
      UNION ALL
-     SELECT $1::uuid, person_id, ($2::uuid[])[1 + (unit_index + 7) % $6::int], job_role, start_date + 30, end_date
+     SELECT md5('${o.seed}:second-post:' || i)::uuid, $1::uuid, person_id, ($2::uuid[])[1 + (unit_index + 7) % $6::int],
+            job_role, start_date + 30, end_date
        FROM planned WHERE second_draw < 0.03 AND (end_date IS NULL OR end_date > start_date + 30)`,
     [tenantId, staffUnits, o.people, windowStart, o.today, staffUnits.length, ROLES],
   );
