@@ -160,6 +160,31 @@ describe('coverage checkpoints rolled up per ancestor', () => {
     expect(kept).toEqual(remade);
   });
 
+  it("makes a new day's roll-up over the day before's rows, keeping none of their counts", async () => {
+    const today = calendarDateAt(new Date());
+    await tree(today);
+    // The day before's rows, as a new day finds them: one cell gone since, one with other counts.
+    await w.t.dataSource.query(
+      `INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, compliant, in_progress, not_started, overdue, exempt)
+       VALUES ($1, $2, gen_random_uuid(), 5, 0, 0, 0, 0)`,
+      [w.tenantId, w.units.root],
+    );
+    await w.t.dataSource.query(
+      `UPDATE coverage_rollup SET compliant = compliant + 7 WHERE tenant_id = $1 AND org_unit_id = $2`,
+      [w.tenantId, w.units.sbf],
+    );
+    await w.t.dataSource.query(`UPDATE coverage_fact_state SET rollup_day = '2026-01-01' WHERE tenant_id = $1`, [
+      w.tenantId,
+    ]);
+    const overWritten = await tree(today);
+    expect(overWritten.api).toEqual(overWritten.facts);
+    const made = await rolledRows();
+    await w.t.dataSource.query(`DELETE FROM coverage_rollup WHERE tenant_id = $1`, [w.tenantId]);
+    await w.t.dataSource.query(`UPDATE coverage_fact_state SET rollup_day = NULL WHERE tenant_id = $1`, [w.tenantId]);
+    await tree(today);
+    expect(made).toEqual(await rolledRows());
+  });
+
   it('shifts a moved subtree once, however many of its units the move gave a new path', async () => {
     // SBF, with Bygglov under it, moves under KSF: three paths change, and only SBF's totals move.
     await w.admin.post(`/api/org-units/${w.units.sbf}/move`).send({ parentId: w.units.ksf }).expect(200);

@@ -168,7 +168,6 @@ export class CoverageFacts implements OnModuleInit {
       // Again under the lock: another read may have rolled the day up meanwhile.
       const [state]: FactHorizon[] = await em.query(`SELECT ${HORIZON_COLUMNS} FROM coverage_fact_state`);
       if (!state || state.rollupDay === day) return;
-      await em.query(`DELETE FROM coverage_rollup`);
       const month = checkpointMonth(day, horizon);
       const rolled = state.checkpointRollupFrom
         ? { firstMonth: state.checkpointRollupFrom, lastMonth: state.lastMonth }
@@ -176,6 +175,7 @@ export class CoverageFacts implements OnModuleInit {
       if (month !== null && rolled !== null && isRolled(month, rolled)) {
         await em.query(ROLLUP_BUILD_ROLLED, [day, nearestRolledMonth(day, month, rolled), null, tenantId]);
       } else {
+        await em.query(`DELETE FROM coverage_rollup`);
         await em.query(ROLLUP_BUILD, [day, month, null, tenantId]);
       }
       await em.query(`UPDATE coverage_fact_state SET rollup_day = $1::date`, [day]);

@@ -120,13 +120,24 @@ export const FACT_TREE_ROLLED = `
      AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
 
 /**
- * ROLLUP_BUILD from the rolled checkpoints (ROLLED_ON_DAY: day $1, month $2, $3 NULL) for tenant
- * $4, when they hold the day's month: a fraction of summing every unit's checkpoint up the tree.
+ * Makes coverage_rollup hold day $1 for tenant $4 from the rolled checkpoints (ROLLED_ON_DAY:
+ * month $2, $3 NULL), when they hold the day's month: a fraction of summing every unit's
+ * checkpoint up the tree. Written over the day before's rows, not into an emptied table: only
+ * cells whose counts changed get a new version (on their page, fillfactor), and cells with
+ * nothing left go, so a new day leaves a few thousand dead rows, not the whole table's.
  */
 export const ROLLUP_BUILD_ROLLED = `
-  WITH ${ROLLED_ON_DAY}
-  INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, ${COLUMNS})
-  SELECT $4::uuid, unit_id, module_id, ${COLUMNS} FROM rolled`;
+  WITH ${ROLLED_ON_DAY},
+  written AS (
+    INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, ${COLUMNS})
+    SELECT $4::uuid, unit_id, module_id, ${COLUMNS} FROM rolled
+    ON CONFLICT (tenant_id, org_unit_id, module_id) DO UPDATE SET
+      ${['compliant', 'in_progress', 'not_started', 'overdue', 'exempt'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+     WHERE (${columnsOf('coverage_rollup')}) IS DISTINCT FROM (${columnsOf('EXCLUDED')})
+    RETURNING 1
+  )
+  DELETE FROM coverage_rollup c
+   WHERE NOT EXISTS (SELECT 1 FROM rolled r WHERE r.unit_id = c.org_unit_id AND r.module_id = c.module_id)`;
 
 /**
  * Makes coverage_checkpoint_rollup hold months $2 … $3 for tenant $1: each checkpoint added to
