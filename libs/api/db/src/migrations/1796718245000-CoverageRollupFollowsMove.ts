@@ -37,9 +37,9 @@ const SHIFT = `
  * subtree (its root r) changes only which ancestors outside it count it: its units' rows within it
  * stay. So r's own rows, which are the subtree's totals, are taken from the ancestors it left and
  * added to those it joined: the months × modules of one unit, a few thousand rows. The people
- * placed in the subtree are marked stale by CoverageFactsTriggers as before (their weights follow
- * the tree's new shape), and their refresh then subtracts their old facts along the new paths,
- * which is where this shift put them.
+ * placed in the subtree are marked stale by CoverageFactsTriggers as before (the rules that reach
+ * them, and their weights, follow the tree's new shape), and their refresh then subtracts their
+ * old facts along the new paths, which is where this shift put them.
  *
  * Under the roll-up's lock (CoverageFacts' lockRollup), as every writer of the roll-ups takes it:
  * a rebuild committing meanwhile would otherwise miss the shift, or have it counted twice.
