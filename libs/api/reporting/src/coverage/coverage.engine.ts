@@ -4,7 +4,7 @@ import { CatalogQueries } from '@larnav/api/catalog';
 import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
-import { checkpointMonth, CoverageFacts, FactHorizon, isRolled, nearestRolledMonth } from '../facts/coverage-facts';
+import { checkpointMonth, CoverageFacts, FactHorizon, isRolled, rolledStartMonth } from '../facts/coverage-facts';
 import { FACT_PEOPLE, FACT_TREE, FACT_TREE_ROLLED, FACT_TREND, ROLLUP_TREE } from '../facts/facts-read.sql';
 import type { ReportRoots } from '../scope/report-scope';
 import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
@@ -62,8 +62,7 @@ export class CoverageEngine {
     // Another day starts from its month's rolled checkpoints when they hold it (coverage_checkpoint_rollup).
     const month = horizon ? checkpointMonth(at, horizon) : null;
     const rolled = horizon !== null && !rolledUp && !onlyPeople ? await this.facts.checkpointRollupFor(horizon) : null;
-    const fromRolled =
-      month !== null && rolled !== null && isRolled(month, rolled) ? nearestRolledMonth(at, month, rolled) : null;
+    const fromRolled = rolledStartMonth(at, month, rolled);
     return this.db.transaction(async (em) => {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };

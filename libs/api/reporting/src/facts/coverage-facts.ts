@@ -169,11 +169,9 @@ export class CoverageFacts implements OnModuleInit {
       const [state]: FactHorizon[] = await em.query(`SELECT ${HORIZON_COLUMNS} FROM coverage_fact_state`);
       if (!state || state.rollupDay === day) return;
       const month = checkpointMonth(day, horizon);
-      const rolled = state.checkpointRollupFrom
-        ? { firstMonth: state.checkpointRollupFrom, lastMonth: state.lastMonth }
-        : null;
-      if (month !== null && rolled !== null && isRolled(month, rolled)) {
-        await em.query(ROLLUP_BUILD_ROLLED, [day, nearestRolledMonth(day, month, rolled), null, tenantId]);
+      const start = rolledStartMonth(day, month, rolledMonthsOf(state));
+      if (start) {
+        await em.query(ROLLUP_BUILD_ROLLED, [day, start, null, tenantId]);
       } else {
         await em.query(`DELETE FROM coverage_rollup`);
         await em.query(ROLLUP_BUILD, [day, month, null, tenantId]);
@@ -189,14 +187,14 @@ export class CoverageFacts implements OnModuleInit {
    */
   async checkpointRollupFor(horizon: FactHorizon): Promise<RolledMonths | null> {
     // Nearly every read finds them made already: no transaction, no lock.
-    if (horizon.checkpointRollupFrom) return { firstMonth: horizon.checkpointRollupFrom, lastMonth: horizon.lastMonth };
+    if (horizon.checkpointRollupFrom) return rolledMonthsOf(horizon);
     return this.db.transaction(async (em) => {
       const tenantId = this.db.tenantId();
       await lockRollup(em, tenantId);
       // Again under the lock: another read may have made them meanwhile.
       const [state]: FactHorizon[] = await em.query(`SELECT ${HORIZON_COLUMNS} FROM coverage_fact_state`);
       if (!state) return null;
-      if (state.checkpointRollupFrom) return { firstMonth: state.checkpointRollupFrom, lastMonth: state.lastMonth };
+      if (state.checkpointRollupFrom) return rolledMonthsOf(state);
       const from = rolledFirstMonth(calendarDateAt(new Date()), state);
       // A unit moving meanwhile shifts them after this commits (its trigger waits for the lock),
       // or has moved before the build's statement reads the paths.
@@ -304,6 +302,19 @@ export function rolledFirstMonth(today: string, horizon: FactHorizon): string {
   month.setUTCMonth(month.getUTCMonth() - ROLLED_MONTHS_BACK);
   const back = month.toISOString().slice(0, 10);
   return back > horizon.firstMonth ? back : horizon.firstMonth;
+}
+
+/** The months the state says coverage_checkpoint_rollup holds; null when none are kept. */
+function rolledMonthsOf(state: FactHorizon): RolledMonths | null {
+  return state.checkpointRollupFrom ? { firstMonth: state.checkpointRollupFrom, lastMonth: state.lastMonth } : null;
+}
+
+/**
+ * The rolled checkpoint month a day's tree starts from (FACT_TREE_ROLLED, ROLLUP_BUILD_ROLLED),
+ * given its checkpoint month; null when the rolled checkpoints do not hold it.
+ */
+export function rolledStartMonth(day: string, month: string | null, rolled: RolledMonths | null): string | null {
+  return month !== null && rolled !== null && isRolled(month, rolled) ? nearestRolledMonth(day, month, rolled) : null;
 }
 
 /**

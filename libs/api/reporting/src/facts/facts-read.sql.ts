@@ -13,9 +13,12 @@ const COUNTS = `
   sum(compliant)::int AS compliant, sum(in_progress)::int AS "inProgress", sum(not_started)::int AS "notStarted",
   sum(overdue)::int AS overdue, sum(exempt)::int AS exempt`;
 
-const COLUMNS = 'compliant, in_progress, not_started, overdue, exempt';
-const columnsOf = (table: string) =>
-  ['compliant', 'in_progress', 'not_started', 'overdue', 'exempt'].map((c) => `${table}.${c}`).join(', ');
+/** The count columns every fact table has. */
+const COUNT_COLUMNS = ['compliant', 'in_progress', 'not_started', 'overdue', 'exempt'];
+const COLUMNS = COUNT_COLUMNS.join(', ');
+/** Each count column as `make(column)` writes it, joined. */
+const eachColumn = (make: (column: string) => string) => COUNT_COLUMNS.map(make).join(', ');
+const columnsOf = (table: string) => eachColumn((c) => `${table}.${c}`);
 
 /** The counts of day $1 per unit × module (checkpoint month $2, modules $3), then summed up each unit's ancestors. */
 const AT_NODE_AND_ROLLED = `
@@ -84,9 +87,7 @@ export const ROLLUP_BUILD = `
 const ROLLED_ON_DAY = `
   moved AS (
     SELECT label::uuid AS unit_id, x.module_id,
-           ${['compliant', 'in_progress', 'not_started', 'overdue', 'exempt']
-             .map((c) => `direction.k * sum(x.${c}) AS ${c}`)
-             .join(', ')}
+           ${eachColumn((c) => `direction.k * sum(x.${c}) AS ${c}`)}
       FROM coverage_delta x JOIN org_unit u ON u.id = x.org_unit_id
      CROSS JOIN LATERAL unnest(string_to_array(u.path::text, '.')) AS label
      CROSS JOIN (SELECT CASE WHEN $2::date <= $1::date THEN 1 ELSE -1 END AS k) direction
@@ -100,9 +101,7 @@ const ROLLED_ON_DAY = `
   ),
   rolled AS (
     SELECT coalesce(c.unit_id, m.unit_id) AS unit_id, coalesce(c.module_id, m.module_id) AS module_id,
-           ${['compliant', 'in_progress', 'not_started', 'overdue', 'exempt']
-             .map((col) => `(coalesce(c.${col}, 0) + coalesce(m.${col}, 0))::int AS ${col}`)
-             .join(', ')}
+           ${eachColumn((c) => `(coalesce(c.${c}, 0) + coalesce(m.${c}, 0))::int AS ${c}`)}
       FROM month_start c FULL JOIN moved m ON m.unit_id = c.unit_id AND m.module_id = c.module_id
   )`;
 
@@ -132,7 +131,7 @@ export const ROLLUP_BUILD_ROLLED = `
     INSERT INTO coverage_rollup (tenant_id, org_unit_id, module_id, ${COLUMNS})
     SELECT $4::uuid, unit_id, module_id, ${COLUMNS} FROM rolled
     ON CONFLICT (tenant_id, org_unit_id, module_id) DO UPDATE SET
-      ${['compliant', 'in_progress', 'not_started', 'overdue', 'exempt'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+      ${eachColumn((c) => `${c} = EXCLUDED.${c}`)}
      WHERE (${columnsOf('coverage_rollup')}) IS DISTINCT FROM (${columnsOf('EXCLUDED')})
     RETURNING 1
   )
