@@ -1,5 +1,6 @@
 export * from './reporting.module';
 export * from './coverage/coverage.engine';
+export { TodaysRollup } from './coverage/todays-rollup';
 export * from './coverage/coverage.dto';
 export * from './reports.service';
 export { REGIONAL_ENTITIES } from './regional/entities';
@@ -8,5 +9,5 @@ export * from './facts/coverage-facts.entities';
 export * from './live-sessions/live-session-standing.dto';
 export { LiveSessionStanding } from './live-sessions/live-session-standing.service';
 // The summed-facts tree on any day: the reference today's kept roll-up is checked against.
-export { checkpointMonth } from './facts/coverage-facts';
+export { checkpointMonth, CoverageFacts } from './facts/coverage-facts';
 export { FACT_TREE } from './facts/facts-read.sql';

@@ -5,6 +5,7 @@ import { DbModule } from '@larnav/api/db';
 import { TenancyModule } from '@larnav/api/tenancy';
 import { BoardSummaryService } from './board-summary/board-summary.service';
 import { CoverageEngine } from './coverage/coverage.engine';
+import { TodaysRollup } from './coverage/todays-rollup';
 import { CoverageFacts } from './facts/coverage-facts';
 import { ReportingExportController } from './export/reporting-export.controller';
 import { LiveSessionStanding } from './live-sessions/live-session-standing.service';
@@ -22,6 +23,7 @@ import { ReportsService } from './reports.service';
   providers: [
     CoverageEngine,
     CoverageFacts,
+    TodaysRollup,
     OnboardingQueries,
     ReportsService,
     BoardSummaryService,

@@ -33,6 +33,7 @@ import { CoverageRollup1796629681790 } from './1796629681790-CoverageRollup';
 import { CoverageCheckpointRollup1796645311596 } from './1796645311596-CoverageCheckpointRollup';
 import { CoverageRollupFollowsMove1796718245000 } from './1796718245000-CoverageRollupFollowsMove';
 import { CoverageRollupPageRoom1796718245001 } from './1796718245001-CoverageRollupPageRoom';
+import { CoverageRollupGeneration1796803200000 } from './1796803200000-CoverageRollupGeneration';
 
 /** In order. Listed, not globbed, so that the webpack-built API carries them. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   CoverageCheckpointRollup1796645311596,
   CoverageRollupFollowsMove1796718245000,
   CoverageRollupPageRoom1796718245001,
+  CoverageRollupGeneration1796803200000,
 ];

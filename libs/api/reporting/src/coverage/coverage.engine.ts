@@ -5,10 +5,11 @@ import { AssignmentEngine } from '@larnav/api/compliance';
 import { TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
 import { checkpointMonth, CoverageFacts, FactHorizon, isRolled, rolledStartMonth } from '../facts/coverage-facts';
-import { FACT_PEOPLE, FACT_TREE, FACT_TREE_ROLLED, FACT_TREND, ROLLUP_TREE } from '../facts/facts-read.sql';
+import { FACT_PEOPLE, FACT_TREE, FACT_TREE_ROLLED, FACT_TREND } from '../facts/facts-read.sql';
 import type { ReportRoots } from '../scope/report-scope';
 import { CoverageCounts, CoveragePerson, CoverageStatus, ModuleCoverage, ReportedModule } from './coverage.dto';
 import { COVERAGE_PEOPLE, COVERAGE_TREE, COVERAGE_TREND, PLACED_PEOPLE, PLACED_PEOPLE_BETWEEN } from './coverage.sql';
+import { CellCounts, TodaysRollup } from './todays-rollup';
 
 export type RawCounts = Omit<CoverageCounts, 'percentage'>;
 
@@ -47,6 +48,7 @@ export class CoverageEngine {
     private readonly assignments: AssignmentEngine,
     private readonly catalog: CatalogQueries,
     private readonly facts: CoverageFacts,
+    private readonly today: TodaysRollup,
   ) {}
 
   /**
@@ -67,21 +69,20 @@ export class CoverageEngine {
       const modules = await this.reportedModules(em, moduleId);
       if (roots !== null && roots.length === 0) return { modules, units: [], counts: new Map() };
       const wanted = moduleId ? [moduleId] : null;
+      if (rolledUp) {
+        // Today's tree from this process's copy of the roll-up, brought up to date (TodaysRollup).
+        const cells = await this.today.cells(em, at);
+        const all = await unitsOf(em, roots);
+        const counts = narrowed(cells, all, roots, moduleId);
+        return { modules, units: reported(all, counts, roots), counts };
+      }
       // A team (onlyPeople) is a few people: their numbers are derived on read, not from the facts.
-      const rows: (RawCounts & { unitId: string; moduleId: string })[] = rolledUp
-        ? await em.query(ROLLUP_TREE, [wanted, roots])
-        : fromRolled
-          ? await em.query(FACT_TREE_ROLLED, [at, fromRolled, wanted, roots])
-          : horizon && !onlyPeople
-            ? await em.query(FACT_TREE, [at, month, wanted, roots])
-            : await em.query(COVERAGE_TREE, [
-                await placedPeople(em, at, roots, onlyPeople),
-                at,
-                versions,
-                wanted,
-                roots,
-              ]);
-      const counts = new Map<string, Map<string, RawCounts>>();
+      const rows: (RawCounts & { unitId: string; moduleId: string })[] = fromRolled
+        ? await em.query(FACT_TREE_ROLLED, [at, fromRolled, wanted, roots])
+        : horizon && !onlyPeople
+          ? await em.query(FACT_TREE, [at, month, wanted, roots])
+          : await em.query(COVERAGE_TREE, [await placedPeople(em, at, roots, onlyPeople), at, versions, wanted, roots]);
+      const counts: CellCounts = new Map();
       // Tens of thousands of cells for a region's whole tree: each copied field by field (an
       // object rest spread is a slow generic copy in V8), each unit's map made once.
       for (const row of rows) {
@@ -96,10 +97,7 @@ export class CoverageEngine {
           exempt: row.exempt,
         });
       }
-      const units = depthFirst(
-        (await unitsOf(em, roots)).filter((u) => !u.archived || counts.has(u.unitId) || roots?.includes(u.path)),
-      );
-      return { modules, units, counts };
+      return { modules, units: reported(await unitsOf(em, roots), counts, roots), counts };
     });
   }
 
@@ -275,6 +273,30 @@ async function unitsOf(em: EntityManager, roots: ReportRoots): Promise<UnitRow[]
        FROM org_unit u WHERE $1::ltree[] IS NULL OR u.path <@ $1::ltree[]`,
     [roots],
   );
+}
+
+/** The units a tree shows, depth first: an archived one only with numbers, or when asked for. */
+function reported(units: UnitRow[], counts: CellCounts, roots: ReportRoots): UnitRow[] {
+  return depthFirst(units.filter((u) => !u.archived || counts.has(u.unitId) || roots?.includes(u.path)));
+}
+
+/**
+ * The whole municipality's cells narrowed to the reported units and module: the copy is shared
+ * by every read, so its maps are never handed out to be changed, nor its other units shown.
+ */
+function narrowed(cells: CellCounts, units: UnitRow[], roots: ReportRoots, moduleId: string | null): CellCounts {
+  if (roots === null && moduleId === null) return cells;
+  const counts: CellCounts = new Map();
+  for (const { unitId } of units) {
+    const perModule = cells.get(unitId);
+    if (!perModule) continue;
+    if (moduleId === null) counts.set(unitId, perModule);
+    else {
+      const cell = perModule.get(moduleId);
+      if (cell) counts.set(unitId, new Map([[moduleId, cell]]));
+    }
+  }
+  return counts;
 }
 
 /** Names in Swedish order; one collator, as localeCompare(…, 'sv') makes one per comparison. */

@@ -129,6 +129,10 @@ export class CoverageRollup extends CoverageCounts {
 
   @PrimaryColumn({ name: 'module_id', type: 'uuid' })
   moduleId!: string;
+
+  /** The write that last changed the row, stamped by a trigger (migration CoverageRollupGeneration). */
+  @Column({ type: 'bigint', default: 0 })
+  generation!: string;
 }
 
 /**
@@ -172,6 +176,10 @@ export class CoverageFactState {
   /** The first month coverage_checkpoint_rollup holds; null until a past read makes it. */
   @Column({ name: 'checkpoint_rollup_from', type: 'date', nullable: true })
   checkpointRollupFrom!: string | null;
+
+  /** Taken from the roll-up's generations each time today's roll-up is made again: kept copies are read whole. */
+  @Column({ name: 'rollup_built', type: 'bigint', default: 0 })
+  rollupBuilt!: string;
 }
 
 export const REPORTING_ENTITIES = [

@@ -148,7 +148,12 @@ export class CoverageFacts implements OnModuleInit {
       await em.query(WRITE_CHECKPOINTS, [tenantId, horizon.firstMonth, horizon.lastMonth]);
       const from = rolledFirstMonth(calendarDateAt(new Date()), horizon);
       await em.query(CHECKPOINT_ROLLUP_BUILD, [tenantId, from, horizon.lastMonth]);
-      await em.query(`UPDATE coverage_fact_state SET rollup_day = NULL, checkpoint_rollup_from = $1::date`, [from]);
+      // A new number for the roll-up made again (migration CoverageRollupGeneration): kept copies are read whole.
+      await em.query(
+        `UPDATE coverage_fact_state SET rollup_day = NULL, checkpoint_rollup_from = $1::date,
+                rollup_built = nextval('coverage_rollup_generation')`,
+        [from],
+      );
       return { people: people.length, standings };
     });
   }
@@ -176,7 +181,11 @@ export class CoverageFacts implements OnModuleInit {
         await em.query(`DELETE FROM coverage_rollup`);
         await em.query(ROLLUP_BUILD, [day, month, null, tenantId]);
       }
-      await em.query(`UPDATE coverage_fact_state SET rollup_day = $1::date`, [day]);
+      // A new number for the roll-up made again (migration CoverageRollupGeneration): kept copies are read whole.
+      await em.query(
+        `UPDATE coverage_fact_state SET rollup_day = $1::date, rollup_built = nextval('coverage_rollup_generation')`,
+        [day],
+      );
     });
   }
 

@@ -53,18 +53,27 @@ export const FACT_TREE = `
     FROM rolled r JOIN org_unit u ON u.id = r.unit_id
    WHERE r.population > 0 AND ($4::ltree[] IS NULL OR u.path <@ $4::ltree[])`;
 
+/** A cell of today's roll-up as TodaysRollup keeps it: its counts and the write that last changed it. */
+const ROLLUP_CELL = `r.org_unit_id AS "unitId", r.module_id AS "moduleId", r.compliant, r.in_progress AS "inProgress",
+  r.not_started AS "notStarted", r.overdue, r.exempt, r.generation::text AS generation`;
+
+/** The day coverage_rollup holds and the number it was made under (migration CoverageRollupGeneration). */
+export const ROLLUP_STATE = `
+  SELECT rollup_built::text AS built, to_char(rollup_day, 'YYYY-MM-DD') AS day FROM coverage_fact_state`;
+
+/** Every cell of today's roll-up (coverage_rollup, made by ROLLUP_BUILD and kept by every refresh), empty ones too. */
+export const ROLLUP_CELLS = `SELECT ${ROLLUP_CELL} FROM coverage_rollup r`;
+
 /**
- * Today's rolled-up counts (coverage_rollup, made by ROLLUP_BUILD and kept by every refresh):
- * every unit of the subtrees ($2 ltree[] or NULL) × module ($1 uuid[] or NULL), no sums at all.
+ * The state's number and day, with the cells written after generation $1 when the roll-up is
+ * still the one made under number $2 (one row of NULL cells when none are); in one statement,
+ * so the number and the rows are one snapshot.
  */
-export const ROLLUP_TREE = `
-  SELECT r.org_unit_id AS "unitId", r.module_id AS "moduleId",
-         (r.compliant + r.in_progress + r.not_started + r.overdue + r.exempt) AS population, r.compliant,
-         r.in_progress AS "inProgress", r.not_started AS "notStarted", r.overdue, r.exempt
-    FROM coverage_rollup r JOIN org_unit u ON u.id = r.org_unit_id
-   WHERE (r.compliant + r.in_progress + r.not_started + r.overdue + r.exempt) > 0
-     AND ($1::uuid[] IS NULL OR r.module_id = ANY($1::uuid[]))
-     AND ($2::ltree[] IS NULL OR u.path <@ $2::ltree[])`;
+export const ROLLUP_CHANGED_SINCE = `
+  SELECT s.rollup_built::text AS built, to_char(s.rollup_day, 'YYYY-MM-DD') AS day, c.*
+    FROM coverage_fact_state s
+    LEFT JOIN LATERAL (SELECT ${ROLLUP_CELL} FROM coverage_rollup r WHERE r.generation > $1::bigint) c
+      ON s.rollup_built = $2::bigint`;
 
 /**
  * Makes coverage_rollup hold day $1 (its checkpoint month $2; $3 NULL, every module) for tenant
