@@ -52,14 +52,15 @@ function moduleCard(page: Page) {
     .first();
 }
 
-async function book(browser: Browser, person: string, path: string, button: RegExp, told: string) {
+/** `scan`: axe on the page before and after; off for a booking whose pages another already showed. */
+async function book(browser: Browser, person: string, path: string, button: RegExp, told: string, scan = true) {
   const page = await signedIn(browser, person, path);
   await expect(page.getByRole('heading', { level: 1, name: `Boka utbildningspass: ${MODULE}` })).toBeVisible();
   await expect(bookable(page)).toHaveCount(2);
-  await expectNoAxeViolations(page, `${person} sees the sessions to book`);
+  if (scan) await expectNoAxeViolations(page, `${person} sees the sessions to book`);
   await press(bookable(page).first().getByRole('button', { name: button }));
   await expect(page.getByText(told).first()).toBeVisible();
-  await expectNoAxeViolations(page, `${person} has booked`);
+  if (scan) await expectNoAxeViolations(page, `${person} has booked`);
   return page;
 }
 
@@ -100,7 +101,8 @@ test('a trainer schedules two sessions; three book, one waits and is promoted; o
   // Three caseworkers book the first session, each signed in as themselves; the third waits.
   const path = `/my-training/${moduleId}/sessions`;
   const sara = await book(browser, DEMO_PEOPLE.caseworker, path, /^Boka plats:/, 'Du har fått en plats.');
-  await (await book(browser, DEMO_PEOPLE.permitColleague, path, /^Boka plats:/, 'Du har fått en plats.'))
+  // Johan's pages are Sara's, one place fewer: not scanned again.
+  await (await book(browser, DEMO_PEOPLE.permitColleague, path, /^Boka plats:/, 'Du har fått en plats.', false))
     .context()
     .close();
   const amira = await book(
