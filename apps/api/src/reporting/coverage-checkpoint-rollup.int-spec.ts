@@ -1,25 +1,15 @@
 import { runAsTenant, TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
 import { checkpointMonth, FACT_TREE } from '@larnav/api/reporting';
-import { reportingWorld } from './reporting-world';
+import { Counts, countsOf as counts, reportingWorld } from './reporting-world';
 
 type World = Awaited<ReturnType<typeof reportingWorld>>;
-type Counts = Record<'population' | 'compliant' | 'inProgress' | 'notStarted' | 'overdue' | 'exempt', number>;
 interface Node {
   unitId: string;
   modules: (Counts & { moduleId: string })[];
 }
 
 const NOBODY: Counts = { population: 0, compliant: 0, inProgress: 0, notStarted: 0, overdue: 0, exempt: 0 };
-const counts = ({ population, compliant, inProgress, notStarted, overdue, exempt }: Counts): Counts => ({
-  population,
-  compliant,
-  inProgress,
-  notStarted,
-  overdue,
-  exempt,
-});
-
 /**
  * The month checkpoints kept rolled up per ancestor (coverage_checkpoint_rollup), behind the
  * trend and a past day's tree: after each change they answer what the checkpoints and deltas

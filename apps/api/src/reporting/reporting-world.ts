@@ -4,6 +4,19 @@ import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
 export type Api = ReturnType<TestApp['as']>;
 
+/** A cell's counts, as the coverage API and the facts both give them. */
+export type Counts = Record<'population' | 'compliant' | 'inProgress' | 'notStarted' | 'overdue' | 'exempt', number>;
+
+/** Only the counts of a row or an API cell, to compare one with the other. */
+export const countsOf = ({ population, compliant, inProgress, notStarted, overdue, exempt }: Counts): Counts => ({
+  population,
+  compliant,
+  inProgress,
+  notStarted,
+  overdue,
+  exempt,
+});
+
 /**
  * A small municipality whose coverage is worked out by hand (coverage.int-spec.ts says the
  * numbers). Stenungsund: SBF with Bygglov, Miljö and an old unit (archived after its one person

@@ -3,19 +3,9 @@ import { AssignmentEngine } from '@larnav/api/compliance';
 import { runAsTenant, TenantDb } from '@larnav/api/db';
 import { calendarDateAt } from '@larnav/contracts';
 import { checkpointMonth, CoverageEngine, CoverageFacts, FACT_TREE, TodaysRollup } from '@larnav/api/reporting';
-import { reportingWorld } from './reporting-world';
+import { Counts, countsOf as counts, reportingWorld } from './reporting-world';
 
 type World = Awaited<ReturnType<typeof reportingWorld>>;
-type Counts = Record<'population' | 'compliant' | 'inProgress' | 'notStarted' | 'overdue' | 'exempt', number>;
-
-const counts = ({ population, compliant, inProgress, notStarted, overdue, exempt }: Counts): Counts => ({
-  population,
-  compliant,
-  inProgress,
-  notStarted,
-  overdue,
-  exempt,
-});
 
 /**
  * Today's tree read from each server's copy of the roll-up (TodaysRollup), brought up to date by
