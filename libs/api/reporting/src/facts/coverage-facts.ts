@@ -35,6 +35,9 @@ export interface RolledMonths {
  */
 const ROLLED_MONTHS_BACK = 36;
 
+/** The roll-up made again takes a new number (migration CoverageRollupGeneration): kept copies are read whole. */
+const REMADE = `rollup_built = nextval('coverage_rollup_generation')`;
+
 /** Stale people brought up to date inside a read; more, and the read derives while a job catches up. */
 const INLINE_LIMIT = 2000;
 /** People per refresh statement. */
@@ -148,12 +151,9 @@ export class CoverageFacts implements OnModuleInit {
       await em.query(WRITE_CHECKPOINTS, [tenantId, horizon.firstMonth, horizon.lastMonth]);
       const from = rolledFirstMonth(calendarDateAt(new Date()), horizon);
       await em.query(CHECKPOINT_ROLLUP_BUILD, [tenantId, from, horizon.lastMonth]);
-      // A new number for the roll-up made again (migration CoverageRollupGeneration): kept copies are read whole.
-      await em.query(
-        `UPDATE coverage_fact_state SET rollup_day = NULL, checkpoint_rollup_from = $1::date,
-                rollup_built = nextval('coverage_rollup_generation')`,
-        [from],
-      );
+      await em.query(`UPDATE coverage_fact_state SET rollup_day = NULL, checkpoint_rollup_from = $1::date, ${REMADE}`, [
+        from,
+      ]);
       return { people: people.length, standings };
     });
   }
@@ -181,11 +181,7 @@ export class CoverageFacts implements OnModuleInit {
         await em.query(`DELETE FROM coverage_rollup`);
         await em.query(ROLLUP_BUILD, [day, month, null, tenantId]);
       }
-      // A new number for the roll-up made again (migration CoverageRollupGeneration): kept copies are read whole.
-      await em.query(
-        `UPDATE coverage_fact_state SET rollup_day = $1::date, rollup_built = nextval('coverage_rollup_generation')`,
-        [day],
-      );
+      await em.query(`UPDATE coverage_fact_state SET rollup_day = $1::date, ${REMADE}`, [day]);
     });
   }
 
