@@ -10,13 +10,17 @@
  *
  *   npm run bench:progress [-- --seconds 10 --rounds 3 --learners 100 --profile tmp/profiles --keep]
  *
+ * It runs under SWC (run-compiled.sh), as the API is deployed: ts-node loads `domain`, which
+ * slows every EventEmitter in the process.
+ *
  * Figures are medians over interleaved rounds (the machine's load drifts).
  *
  * The API logs at `info`, one line a request, to stdout, which the npm script sends to
  * tmp/bench-progress-requests.log; the figures go to stderr.
  *
  * Learners sign in through the real OpenID Connect flow with the dev IdP. `--profile DIR` writes a
- * CPU profile of the API's process during the live and progress runs (see profile-summary.ts).
+ * CPU profile of the API's process during the live and progress runs (see profile-summary.ts),
+ * and a sampled profile of what they allocate (.heapprofile, for Chrome DevTools' Memory tab).
  */
 import 'reflect-metadata';
 import type { Server } from 'node:http';
@@ -298,12 +302,20 @@ async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
+  // Where the garbage is made: a sample every 32 KB allocated, kept or not (GC took a tenth).
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 32_768,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
   const result = await work();
   const { profile } = await session.post('Profiler.stop');
+  const { profile: allocations } = await session.post('HeapProfiler.stopSampling');
   session.disconnect();
   mkdirSync(PROFILE_DIR, { recursive: true });
   const file = join(PROFILE_DIR, `${name}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
+  writeFileSync(join(PROFILE_DIR, `${name}.heapprofile`), JSON.stringify(allocations));
   report(`\n== CPU profile of ${name}: ${file}\n${summarise(profile as never, flag('full') ? 40 : 15)}\n`);
   return result;
 }

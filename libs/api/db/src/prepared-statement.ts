@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { escapeLiteral } from 'pg';
 
 /**
  * A statement PostgreSQL parses and plans once per connection and afterwards only executes.
@@ -30,7 +29,7 @@ export function preparedStatement(purpose: string, types: string[], sql: string)
 
 export type SqlValue = string | number | boolean | object | null;
 
-/** A value as an SQL literal, quoted by pg's own escapeLiteral (objects as JSON). */
+/** A value as an SQL literal, quoted as pg's escapeLiteral quotes (objects as JSON). */
 export function sqlLiteral(value: SqlValue): string {
   if (value === null) return 'NULL';
   if (typeof value === 'number') {
@@ -38,7 +37,17 @@ export function sqlLiteral(value: SqlValue): string {
     return String(value);
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return escapeLiteral(typeof value === 'string' ? value : JSON.stringify(value));
+  return quoted(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/**
+ * pg's escapeLiteral, to the byte (the unit test compares them): quotes doubled, and backslashes
+ * doubled in an E'' string. pg builds its answer a character at a time, which made a tenth of
+ * the progress path's garbage (issue 8); two replaces make it in one go.
+ */
+function quoted(text: string): string {
+  const body = text.replace(/'/g, "''");
+  return text.includes('\\') ? ` E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
 }
 
 /** The `EXECUTE` of a prepared statement with these values, to send in a simple query. */

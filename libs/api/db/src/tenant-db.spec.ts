@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { runAsTenant } from './tenant-context';
+import { escapeLiteral } from 'pg';
 import { sqlLiteral } from './prepared-statement';
 import { TenantDb } from './tenant-db';
 
@@ -44,6 +45,14 @@ describe('sqlLiteral', () => {
     expect(sqlLiteral({ text: "a\\'b" })).toBe(` E'{"text":"a\\\\\\\\''b"}'`);
     expect(sqlLiteral(null)).toBe('NULL');
     expect(sqlLiteral(0.5)).toBe('0.5');
+  });
+
+  it('quotes exactly as pg’s escapeLiteral does', () => {
+    const texts = ['', "'", "''", '\\', "\\'", "a'b\\c'\\", 'åäö “klarspråk” \u0000?', '{"a":"\\"\\n"}', "E'x'"];
+    for (const text of texts) expect(sqlLiteral(text)).toBe(escapeLiteral(text));
+    expect(sqlLiteral({ state: { scroll: 0.5, note: "it's \\ here" } })).toBe(
+      escapeLiteral(JSON.stringify({ state: { scroll: 0.5, note: "it's \\ here" } })),
+    );
   });
 
   it('refuses numbers that are not finite', () => {

@@ -94,6 +94,27 @@ export class TenantDb {
   }
 
   /**
+   * One prepared statement in one round trip, as a transaction of its own: the tenant, the role
+   * and the statement travel as one message, which PostgreSQL runs as one implicit transaction,
+   * all of it or none (an error undoes every row the statement wrote). For a write that needs no
+   * decision half-way (a progress event on an attempt state the server already knows).
+   */
+  async once<R>(given: BriefStatement): Promise<R[]> {
+    const scope = currentTenantScope();
+    if (!scope) throw new NoTenantError();
+    if (scope.manager) throw new Error('A one-message transaction cannot join an open one');
+    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
+    const client = await pool.connect();
+    try {
+      const statement = await statementText(client, given);
+      const results = (await client.query(`${tenantSettings(scope.tenantId)}; ${statement}`)) as { rows: R[] }[];
+      return results[1].rows;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
    * One read in one round trip, for the reads every request makes (the access guard's actor):
    * the tenant, the role and the query travel as one message, which PostgreSQL runs as one
    * transaction. That message cannot carry parameters, so only UUIDs may be given, checked and
@@ -111,6 +132,11 @@ export class TenantDb {
     const results = (await pool.query(`${tenantSettings(tenantId)}; ${statement}`)) as { rows: T[] }[];
     return results[1].rows;
   }
+}
+
+interface PoolClient {
+  query(sql: string): Promise<unknown>;
+  release(): void;
 }
 
 /** A statement of a brief transaction: a prepared statement and its values. */

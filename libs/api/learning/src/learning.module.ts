@@ -16,6 +16,7 @@ import { AttemptsController } from './progress/attempts.controller';
 import { AttemptsService } from './progress/attempts.service';
 import { ProgressService } from './progress/progress.service';
 import { VersionContent } from './progress/version-content';
+import { KnownAttemptStates } from './progress/known-attempt-states';
 import { QuizService } from './quiz/quiz.service';
 
 /** Taking training: attempts, progress that is never lost, knowledge checks, completions, certificates. */
@@ -29,6 +30,7 @@ import { QuizService } from './quiz/quiz.service';
     QuizService,
     CompletionService,
     VersionContent,
+    KnownAttemptStates,
     MyTrainingQueries,
     ModuleParts,
     MyDataExport,
