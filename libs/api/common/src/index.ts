@@ -4,6 +4,7 @@ export * from './domain-error';
 export * from './is-calendar-date';
 export * from './problem.filter';
 export * from './validation';
+export { CheckedBySchema } from './body-schema';
 export * from './at-query.dto';
 export * from './constraint-problems';
 export * from './access';

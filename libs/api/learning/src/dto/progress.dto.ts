@@ -1,64 +1,68 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsUUID, ValidateNested } from 'class-validator';
+import { CheckedBySchema } from '@larnav/api/common';
 import { PROGRESS_EVENT_TYPES, ProgressEventType } from '@larnav/shared/learning';
+
+const UUID = { type: 'string', format: 'uuid' } as const;
+
+/**
+ * ProgressEventDto and ProgressBatchDto as a compiled check (`CheckedBySchema`): every click of
+ * every learner sends one (issue 8). The Api decorators below document the same rules.
+ */
+const PROGRESS_BATCH_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['events'],
+  properties: {
+    events: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'type', 'occurredAt', 'lessonId'],
+        properties: {
+          id: UUID,
+          type: { type: 'string', enum: [...PROGRESS_EVENT_TYPES] },
+          occurredAt: { type: 'string', format: 'iso-8601' },
+          lessonId: UUID,
+          scroll: { type: 'number', minimum: 0, maximum: 1 },
+          blockId: UUID,
+          seconds: { type: 'number', minimum: 0, maximum: 86_400 },
+        },
+      },
+    },
+  },
+};
 
 export class ProgressEventDto {
   @ApiProperty({ format: 'uuid', description: 'Made in the browser; a resend with the same id changes nothing.' })
-  @IsUUID()
   id!: string;
 
   @ApiProperty({ enum: PROGRESS_EVENT_TYPES })
-  @IsIn(PROGRESS_EVENT_TYPES)
   type!: ProgressEventType;
 
   @ApiProperty({ format: 'date-time', description: 'When it happened, by the browser’s clock.' })
-  @IsISO8601({ strict: true, strictSeparator: true })
   occurredAt!: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
   lessonId!: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
   scroll?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A video block, with `seconds`.' })
-  @IsOptional()
-  @IsUUID()
   blockId?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 86400 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(86_400)
   seconds?: number;
 }
 
+@CheckedBySchema(PROGRESS_BATCH_SCHEMA)
 export class ProgressBatchDto {
   @ApiProperty({ type: [ProgressEventDto], minItems: 1, maxItems: 100 })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ProgressEventDto)
   events!: ProgressEventDto[];
 }
 
