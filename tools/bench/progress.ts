@@ -41,7 +41,7 @@ import { OrgUnitService } from '@larnav/api/org';
 import { TenantService } from '@larnav/api/tenancy';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { configureApp } from '../../apps/api/src/app/configure-app';
-import { FRONT_MATTER, textLesson } from '../../apps/api/src/catalog/catalog-fixtures';
+import { publishModule, textLesson } from '../../apps/api/src/catalog/catalog-fixtures';
 import { SignedInSession, signInWithOidc } from '../../apps/api/src/testing/oidc-sign-in';
 import { spawnDevIdp } from '../../apps/dev-idp/src/testing/spawn-dev-idp';
 import { createBenchDatabase } from './bench-database';
@@ -201,16 +201,7 @@ async function prepareLearners(app: NestExpressApplication, server: Server, issu
     await signInWithOidc(server, HOST, { account: devIdpAccountForEmail('karin.sjoberg@stenungsund.se')?.sub ?? '' }),
   );
   const lessons = [textLesson('Inledning', 'Varför.'), textLesson('Fördjupning', 'Hur.')];
-  const moduleId = (await trainer.post('/api/catalog/modules').send(FRONT_MATTER).expect(201)).body.id as string;
-  const draft = (await trainer.post(`/api/catalog/modules/${moduleId}/draft`).expect(200)).body;
-  await trainer
-    .put(`/api/catalog/modules/${moduleId}/draft`)
-    .send({ ...FRONT_MATTER, revision: draft.revision, lessons })
-    .expect(200);
-  await trainer
-    .post(`/api/catalog/modules/${moduleId}/draft/publish`)
-    .send({ changeNote: 'v1', significance: 'significant', revision: draft.revision + 1 })
-    .expect(200);
+  const moduleId = await publishModule(trainer, lessons);
 
   const learners: Learner[] = [];
   for (let i = 0; i < LEARNERS; i += 10) {

@@ -53,3 +53,25 @@ export const FRONT_MATTER = {
   language: 'sv',
   estimatedMinutes: 30,
 } as const;
+
+interface Sends {
+  post(path: string): { send(body: object): { expect(status: number): PromiseLike<{ body: { id?: string } }> } } & {
+    expect(status: number): PromiseLike<{ body: { revision: number } }>;
+  };
+  put(path: string): { send(body: object): { expect(status: number): PromiseLike<unknown> } };
+}
+
+/** A module with these lessons, its first version published, as a trainer makes it. Its id. */
+export async function publishModule(trainer: Sends, lessons: Lesson[]): Promise<string> {
+  const moduleId = (await trainer.post('/api/catalog/modules').send(FRONT_MATTER).expect(201)).body.id as string;
+  const draft = (await trainer.post(`/api/catalog/modules/${moduleId}/draft`).expect(200)).body;
+  await trainer
+    .put(`/api/catalog/modules/${moduleId}/draft`)
+    .send({ ...FRONT_MATTER, revision: draft.revision, lessons })
+    .expect(200);
+  await trainer
+    .post(`/api/catalog/modules/${moduleId}/draft/publish`)
+    .send({ changeNote: 'v1', significance: 'significant', revision: draft.revision + 1 })
+    .expect(200);
+  return moduleId;
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TenantDb } from '@larnav/api/db';
-import { FRONT_MATTER, textLesson } from '../catalog/catalog-fixtures';
+import type { Lesson } from '@larnav/shared/catalog';
+import { publishModule, textLesson } from '../catalog/catalog-fixtures';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
 type Api = ReturnType<TestApp['as']>;
@@ -16,7 +17,7 @@ describe('progress on a known attempt state', () => {
   let sara: Api;
   let db: TenantDb;
   let moduleId: string;
-  let lessons: { id: string }[];
+  let lessons: Lesson[];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -25,16 +26,7 @@ describe('progress on a known attempt state', () => {
     sara = t.as(await t.signIn(host, ACCOUNT.caseworker));
     db = t.app.get(TenantDb);
     lessons = [textLesson('Inledning', 'Varför.'), textLesson('Fördjupning', 'Hur.')];
-    moduleId = (await trainer.post('/api/catalog/modules').send(FRONT_MATTER).expect(201)).body.id;
-    const draft = (await trainer.post(`/api/catalog/modules/${moduleId}/draft`).expect(200)).body;
-    await trainer
-      .put(`/api/catalog/modules/${moduleId}/draft`)
-      .send({ ...FRONT_MATTER, revision: draft.revision, lessons })
-      .expect(200);
-    await trainer
-      .post(`/api/catalog/modules/${moduleId}/draft/publish`)
-      .send({ changeNote: 'v', significance: 'significant', revision: draft.revision + 1 })
-      .expect(200);
+    moduleId = await publishModule(trainer, lessons);
   });
   afterAll(() => t.close());
   afterEach(() => jest.restoreAllMocks());
