@@ -21,6 +21,8 @@ describe('progress on a known attempt state', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // Listening once: supertest would otherwise start the server again for each of the tabs' requests at once.
+    await t.app.listen(0, '127.0.0.1');
     const { host } = await t.createTenant('stenungsund', 'Stenungsunds kommun');
     const trainer = t.as(await t.signIn(host, ACCOUNT.trainer));
     sara = t.as(await t.signIn(host, ACCOUNT.caseworker));

@@ -9,5 +9,6 @@ export * from './facts/coverage-facts.entities';
 export * from './live-sessions/live-session-standing.dto';
 export { LiveSessionStanding } from './live-sessions/live-session-standing.service';
 // The summed-facts tree on any day: the reference today's kept roll-up is checked against.
-export { checkpointMonth, CoverageFacts } from './facts/coverage-facts';
+export { CoverageFacts } from './facts/coverage-facts';
+export { checkpointMonth } from './facts/fact-months';
 export { FACT_TREE } from './facts/facts-read.sql';

@@ -1,4 +1,5 @@
-import { changedModules, checkpointMonth, isRolled, nearestRolledMonth, rolledFirstMonth } from './coverage-facts';
+import { changedModules } from './coverage-facts';
+import { checkpointMonth, isRolled, nearestRolledMonth, rolledFirstMonth } from './fact-months';
 
 describe('checkpointMonth', () => {
   const horizon = { firstMonth: '2022-01-01', lastMonth: '2027-12-01' };
