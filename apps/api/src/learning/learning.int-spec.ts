@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FRONT_MATTER, quizLesson, textLesson } from '../catalog/catalog-fixtures';
+import { FRONT_MATTER, publishModule, quizLesson, textLesson } from '../catalog/catalog-fixtures';
 import { ACCOUNT, createTestApp, TestApp } from '../testing/test-app';
 
 type Api = ReturnType<TestApp['as']>;
@@ -23,16 +23,7 @@ describe('taking a module', () => {
   async function publish(
     lessons = [textLesson('Inledning', 'Varför.'), textLesson('Fördjupning', 'Hur.'), quizLesson('Kontroll')],
   ) {
-    const id = (await trainer.post('/api/catalog/modules').send(FRONT_MATTER).expect(201)).body.id as string;
-    const draft = (await trainer.post(`/api/catalog/modules/${id}/draft`).expect(200)).body;
-    await trainer
-      .put(`/api/catalog/modules/${id}/draft`)
-      .send({ ...FRONT_MATTER, revision: draft.revision, lessons })
-      .expect(200);
-    await trainer
-      .post(`/api/catalog/modules/${id}/draft/publish`)
-      .send({ changeNote: 'v', significance: 'significant', revision: draft.revision + 1 })
-      .expect(200);
+    const id = await publishModule(trainer, lessons);
     return { id, lessons };
   }
   const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();

@@ -103,8 +103,7 @@ export class TenantDb {
     const scope = currentTenantScope();
     if (!scope) throw new NoTenantError();
     if (scope.manager) throw new Error('A one-message transaction cannot join an open one');
-    const pool = (this.dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } }).master;
-    const client = await pool.connect();
+    const client = await this.pool().connect();
     try {
       const statement = await statementText(client, given);
       const results = (await client.query(`${tenantSettings(scope.tenantId)}; ${statement}`)) as { rows: R[] }[];
@@ -128,10 +127,19 @@ export class TenantDb {
     const literal = (index: number) => `${uuidLiteral(uuids[index - 1])}::uuid`;
     const statement = sql.replace(/\$(\d+)\b/g, (_, n: string) => literal(Number(n)));
     // Straight to the pool: TypeORM keeps only a single statement's rows.
-    const pool = (this.dataSource.driver as unknown as { master: { query(sql: string): Promise<unknown> } }).master;
-    const results = (await pool.query(`${tenantSettings(tenantId)}; ${statement}`)) as { rows: T[] }[];
+    const results = (await this.pool().query(`${tenantSettings(tenantId)}; ${statement}`)) as { rows: T[] }[];
     return results[1].rows;
   }
+
+  /** TypeORM's pg pool, for the statements that bypass its query runner (several to a message). */
+  private pool(): Pool {
+    return (this.dataSource.driver as unknown as { master: Pool }).master;
+  }
+}
+
+interface Pool {
+  connect(): Promise<PoolClient>;
+  query(sql: string): Promise<unknown>;
 }
 
 interface PoolClient {
