@@ -25,7 +25,8 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -47,6 +48,7 @@ import { spawnDevIdp } from '../../apps/dev-idp/src/testing/spawn-dev-idp';
 import { createBenchDatabase } from './bench-database';
 import { flag, option } from './measure';
 import { summarise } from './profile-summary';
+import { cpuTicks, postgresTicks, TICK_US } from './cpu-ticks';
 
 const HOST = 'stenungsund.test';
 const SECONDS = option('seconds', Number(process.env['BENCH_SECONDS'] ?? 10));
@@ -68,6 +70,9 @@ interface Load {
   /** Of serverCpu, in the kernel (system calls: sockets). */
   serverSystemCpu: number;
   postgresCpu: number;
+  /** The server thread's garbage-collection pauses: their sum a request (µs), and the longest (ms). */
+  gcPerRequest: number;
+  gcLongest: number;
   rps: number;
   total: number;
   p50: number;
@@ -277,6 +282,8 @@ function median(loads: Load[]): Load {
     p99: mid((l) => l.p99),
     serverCpu: mid((l) => l.serverCpu),
     serverSystemCpu: mid((l) => l.serverSystemCpu),
+    gcPerRequest: mid((l) => l.gcPerRequest),
+    gcLongest: mid((l) => l.gcLongest),
     postgresCpu: mid((l) => l.postgresCpu),
     total: loads.reduce((sum, l) => sum + l.total, 0),
     non2xx: loads.reduce((sum, l) => sum + l.non2xx, 0),
@@ -311,9 +318,18 @@ async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** Every GC pause of this process's main thread (the servers'), as V8 reports them. */
+const gcPauses: number[] = [];
+new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => e.duration))).observe({
+  entryTypes: ['gc'],
+});
+
 async function drive(worker: Worker, job: object): Promise<Load> {
   const before = cpuTicks();
-  const load = await new Promise<Omit<Load, 'serverCpu' | 'serverSystemCpu' | 'postgresCpu'>>((resolve, reject) => {
+  gcPauses.length = 0;
+  const load = await new Promise<
+    Omit<Load, 'serverCpu' | 'serverSystemCpu' | 'postgresCpu' | 'gcPerRequest' | 'gcLongest'>
+  >((resolve, reject) => {
     worker.once('message', (message: { result?: Load; error?: string }) =>
       message.error ? reject(new Error(message.error)) : resolve(message.result as Load),
     );
@@ -326,42 +342,9 @@ async function drive(worker: Worker, job: object): Promise<Load> {
     serverCpu: perRequest(after.server - before.server),
     serverSystemCpu: perRequest(after.serverSystem - before.serverSystem),
     postgresCpu: perRequest(postgresTicks(before.postgres, after.postgres)),
+    gcPerRequest: Math.round((gcPauses.reduce((sum, ms) => sum + ms, 0) * 1000) / Math.max(1, load.total)),
+    gcLongest: Math.round(Math.max(0, ...gcPauses)),
   };
-}
-
-/** Linux's clock ticks (USER_HZ, 100 on every common kernel) in µs. */
-const TICK_US = 10_000;
-
-/**
- * CPU used so far, in clock ticks, from /proc: this process's main thread (the servers; the load
- * runs in a worker thread of its own) and all PostgreSQL processes on the machine (the bench's
- * database is the only busy one). On a 2-core machine the three share the cores, so a request's
- * cost is both its JavaScript and the database work it causes.
- */
-function cpuTicks(): { server: number; serverSystem: number; postgres: Map<string, number> } {
-  const fieldsOf = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticksOf = (stat: string) => Number(fieldsOf(stat)[11]) + Number(fieldsOf(stat)[12]); // utime + stime
-  const read = (path: string) => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined; // a process that ended meanwhile
-    }
-  };
-  const postgres = new Map<string, number>();
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    const stat = read(`/proc/${pid}/stat`);
-    if (stat?.includes('(postgres)')) postgres.set(pid, ticksOf(stat));
-  }
-  const server = read(`/proc/self/task/${process.pid}/stat`) ?? '';
-  return { server: ticksOf(server), serverSystem: Number(fieldsOf(server)[12]), postgres };
-}
-
-/** PostgreSQL's ticks between two readings, per process (a backend that ended took its ticks along). */
-function postgresTicks(before: Map<string, number>, after: Map<string, number>): number {
-  let ticks = 0;
-  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
-  return ticks;
 }
 
 function listen(handler: (req: never, res: never) => void): Promise<Server> {
@@ -383,7 +366,8 @@ function print(label: string, l: Load): void {
     `${label.padEnd(30)} ${l.rps.toFixed(0).padStart(7)} req/s   p50 ${String(l.p50).padStart(4)} ms   ` +
       `p99 ${String(l.p99).padStart(4)} ms   CPU a request: server ${String(l.serverCpu).padStart(4)} µs ` +
       `(kernel ${String(l.serverSystemCpu).padStart(4)}), ` +
-      `PostgreSQL ${String(l.postgresCpu).padStart(4)} µs   (${l.total} requests, non-2xx ${l.non2xx}, errors ${l.errors})`,
+      `PostgreSQL ${String(l.postgresCpu).padStart(4)} µs   ` +
+      `GC ${String(l.gcPerRequest).padStart(3)} µs a request, longest ${String(l.gcLongest).padStart(3)} ms   (${l.total} requests, non-2xx ${l.non2xx}, errors ${l.errors})`,
   );
 }
 
