@@ -21,6 +21,7 @@ import { TenancyModule } from '@larnav/api/tenancy';
 import { ENTITIES } from '../entities';
 import { HealthController } from './health.controller';
 import { loggerOptions } from './logging';
+import { RouteAreas } from './route-areas';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -59,6 +60,7 @@ export class AppModule {
         TeamModule,
       ],
       controllers: [HealthController],
+      providers: [RouteAreas],
     };
   }
 }
