@@ -18,6 +18,12 @@ describe('inputProblem: the one rule for text and shape in every request', () =>
     expect(inputProblem({ name: 'x\ud800y' })?.message).toContain('lone surrogate');
     expect(inputProblem({ name: '\udc00' })?.message).toContain('lone surrogate');
     expect(inputProblem({ ['bad\u0000key']: 1 })?.message).toContain('field name');
+    expect(inputProblem({ events: [{ ok: 1 }, { data: { ['k\ud800']: 1 } }] })).toEqual({
+      field: 'events[1].data.k\ud800',
+      message: 'the field name events[1].data.k\ud800 contains a control character',
+    });
+    expect(inputProblem({ a: [[{ b: 'x\u0007' }]] }, 'query')?.field).toBe('query.a[0][0].b');
+    expect(inputProblem('\u0000')?.field).toBe('(body)');
   });
 
   it('refuses prototype keys anywhere', () => {

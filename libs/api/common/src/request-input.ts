@@ -17,29 +17,59 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Keys that reach an object's prototype instead of the object when copied. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A value still to check, and where it is: its parent and key, so its path is spelled only if needed. */
+interface Pending {
+  value: unknown;
+  parent: Pending | null;
+  key: string;
+  inArray: boolean;
+  depth: number;
+}
+
+/** `employment.jobRole`, `tags[1]`: spelled out only for a refusal (every request is checked, issue 8). */
+function pathOf(item: Pending, root: string): string {
+  if (!item.parent) return root;
+  const parent = pathOf(item.parent, root);
+  return item.inArray ? `${parent}[${item.key}]` : parent ? `${parent}.${item.key}` : item.key;
+}
+
+function badText(text: string): string | null {
+  if (LONE_SURROGATE.test(text)) return 'contains a broken character (a lone surrogate)';
+  if (FORBIDDEN_CHARACTERS.test(text)) return 'contains a control character';
+  return null;
+}
+
 /** Why a piece of input is refused, with where it is (`employment.jobRole`), or null when fine. */
 export function inputProblem(value: unknown, path = ''): { field: string; message: string } | null {
   // Iterative, so that the check itself cannot be driven into a stack overflow.
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path, depth: 0 }];
+  const stack: Pending[] = [{ value, parent: null, key: '', inArray: false, depth: 0 }];
+  const refuse = (item: Pending, message: (field: string) => string) => {
+    const field = pathOf(item, path) || '(body)';
+    return { field, message: message(field) };
+  };
   while (stack.length > 0) {
-    const item = stack.pop() as { value: unknown; path: string; depth: number };
-    const field = item.path || '(body)';
+    const item = stack.pop() as Pending;
     if (typeof item.value === 'string') {
-      if (LONE_SURROGATE.test(item.value))
-        return { field, message: `${field} contains a broken character (a lone surrogate)` };
-      if (FORBIDDEN_CHARACTERS.test(item.value)) return { field, message: `${field} contains a control character` };
+      const problem = badText(item.value);
+      if (problem) return refuse(item, (field) => `${field} ${problem}`);
       continue;
     }
     if (item.value === null || typeof item.value !== 'object') continue;
     if (item.depth >= MAX_INPUT_DEPTH) {
-      return { field, message: `${field} is nested deeper than ${MAX_INPUT_DEPTH} levels` };
+      return refuse(item, (field) => `${field} is nested deeper than ${MAX_INPUT_DEPTH} levels`);
     }
-    for (const [key, child] of Object.entries(item.value)) {
-      const childPath = Array.isArray(item.value) ? `${item.path}[${key}]` : item.path ? `${item.path}.${key}` : key;
-      if (PROTOTYPE_KEYS.has(key)) return { field: childPath, message: `"${key}" is not allowed as a field name` };
-      const keyProblem = inputProblem(key, childPath);
-      if (keyProblem) return { field: childPath, message: `the field name ${childPath} contains a control character` };
-      stack.push({ value: child, path: childPath, depth: item.depth + 1 });
+    const inArray = Array.isArray(item.value);
+    for (const key of Object.keys(item.value)) {
+      const child: Pending = {
+        value: (item.value as Record<string, unknown>)[key],
+        parent: item,
+        key,
+        inArray,
+        depth: item.depth + 1,
+      };
+      if (PROTOTYPE_KEYS.has(key)) return refuse(child, () => `"${key}" is not allowed as a field name`);
+      if (badText(key)) return refuse(child, (field) => `the field name ${field} contains a control character`);
+      stack.push(child);
     }
   }
   return null;
