@@ -47,7 +47,7 @@ const outcome = [];
 for (const [name, command, limit] of steps) {
   let beside = null;
   if (name === 'browser tests' && alongside) {
-    console.log(`\n=== beside the browser tests (output after them, limit ${limit / 60} min): ${alongside}`);
+    console.log(`\n=== beside the browser tests (output after them, limit ${alongsideLimit / 60} min): ${alongside}`);
     const log = openSync(alongsideLog, 'w');
     beside = runLimited(`nice -n 10 ${alongside}`, {
       cwd: root,

@@ -66,7 +66,8 @@ function areaDispatch(router: ExpressRouter, routes: Layer[]): Layer {
 
   const dispatch = (request: Request, response: Response, next: NextFunction) => {
     if (request.method === 'OPTIONS') return next();
-    const area = areas.get(areaOf(request.path) ?? '') ?? elsewhere;
+    const key = areaOf(request.path);
+    const area = (key === null ? undefined : areas.get(key)) ?? elsewhere;
     if (!area) return next();
     area.handle(request, response, next);
   };

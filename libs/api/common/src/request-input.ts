@@ -33,6 +33,12 @@ function pathOf(item: Pending, root: string): string {
   return item.inArray ? `${parent}[${item.key}]` : parent ? `${parent}.${item.key}` : item.key;
 }
 
+/** The refusal of `item`, its message worded with the field's path. */
+function refuse(item: Pending, root: string, message: (field: string) => string) {
+  const field = pathOf(item, root) || '(body)';
+  return { field, message: message(field) };
+}
+
 function badText(text: string): string | null {
   if (LONE_SURROGATE.test(text)) return 'contains a broken character (a lone surrogate)';
   if (FORBIDDEN_CHARACTERS.test(text)) return 'contains a control character';
@@ -43,20 +49,16 @@ function badText(text: string): string | null {
 export function inputProblem(value: unknown, path = ''): { field: string; message: string } | null {
   // Iterative, so that the check itself cannot be driven into a stack overflow.
   const stack: Pending[] = [{ value, parent: null, key: '', inArray: false, depth: 0 }];
-  const refuse = (item: Pending, message: (field: string) => string) => {
-    const field = pathOf(item, path) || '(body)';
-    return { field, message: message(field) };
-  };
   while (stack.length > 0) {
     const item = stack.pop() as Pending;
     if (typeof item.value === 'string') {
       const problem = badText(item.value);
-      if (problem) return refuse(item, (field) => `${field} ${problem}`);
+      if (problem) return refuse(item, path, (field) => `${field} ${problem}`);
       continue;
     }
     if (item.value === null || typeof item.value !== 'object') continue;
     if (item.depth >= MAX_INPUT_DEPTH) {
-      return refuse(item, (field) => `${field} is nested deeper than ${MAX_INPUT_DEPTH} levels`);
+      return refuse(item, path, (field) => `${field} is nested deeper than ${MAX_INPUT_DEPTH} levels`);
     }
     const inArray = Array.isArray(item.value);
     for (const key of Object.keys(item.value)) {
@@ -67,8 +69,8 @@ export function inputProblem(value: unknown, path = ''): { field: string; messag
         inArray,
         depth: item.depth + 1,
       };
-      if (PROTOTYPE_KEYS.has(key)) return refuse(child, () => `"${key}" is not allowed as a field name`);
-      if (badText(key)) return refuse(child, (field) => `the field name ${field} contains a control character`);
+      if (PROTOTYPE_KEYS.has(key)) return refuse(child, path, () => `"${key}" is not allowed as a field name`);
+      if (badText(key)) return refuse(child, path, (field) => `the field name ${field} contains a control character`);
       stack.push(child);
     }
   }
