@@ -1,8 +1,9 @@
 import { previousCalendarDate } from '@larnav/contracts';
 import type { EmployeeRow, ReadRow, RowProblem } from '../mapping/row-values';
 import type { Roster, RosterChanges, RosterEmployment, RosterPerson, RosterUnit } from '@larnav/api/org';
-import type { ImportPlan, ImportSummary, Placement, PlannedChange } from './plan-types';
+import type { ImportPlan, Placement, PlannedChange } from './plan-types';
 import { numberKey, RosterLookup } from './roster-lookup';
+import { detailChanges, errorChange, leaverChange, summarise } from './planned-changes';
 
 /**
  * What an HR-system file changes, worked out without writing anything: the dry run shows it and
@@ -169,38 +170,20 @@ class Planner {
     for (const person of gone) {
       const running = this.lookup.running.get(person.id) ?? [];
       for (const employment of running) this.end(employment, yesterday);
-      this.changes.push({
-        line: null,
-        kind: 'leaver',
-        personId: person.id,
-        employeeNumber: person.employeeNumber ?? '',
-        name: person.name,
-        before: this.lookup.placement(running[running.length - 1]),
-        after: null,
-        effectiveOn: yesterday,
-        changed: [],
-        problems: [],
-      });
+      this.changes.push(leaverChange(person, this.lookup.placement(running[running.length - 1]), yesterday));
     }
   }
 
   result(rows: number): ImportPlan {
-    const count = (kind: PlannedChange['kind']) => this.changes.filter((change) => change.kind === kind).length;
-    const summary: ImportSummary = {
-      rows,
-      hires: count('hire'),
-      rehires: count('rehire'),
-      transfers: count('transfer'),
-      leavers: count('leaver'),
-      updates: count('update'),
-      unchanged: this.unchanged,
-      errors: count('error'),
+    return {
+      summary: summarise(this.changes, rows, this.unchanged),
+      changes: this.changes,
+      operations: this.operations,
     };
-    return { summary, changes: this.changes, operations: this.operations };
   }
 
   private existing(employee: EmployeeRow, unit: RosterUnit, person: RosterPerson): void {
-    const changed = this.detailChanges(employee, person);
+    const changed = detailChanges(employee, person);
     const running = this.lookup.running.get(person.id) ?? [];
     const current = running[running.length - 1];
     const jobRole = employee.jobRole ?? current?.jobRole ?? this.defaultJobRole;
@@ -329,14 +312,6 @@ class Planner {
     this.record(employee, person, lastEnd ? 'rehire' : 'hire', changed, null, after, startDate);
   }
 
-  private detailChanges(employee: EmployeeRow, person: RosterPerson): string[] {
-    const changed: string[] = [];
-    if (employee.name !== person.name) changed.push('name');
-    if (employee.email !== person.email) changed.push('email');
-    if (person.employeeNumber !== employee.employeeNumber) changed.push('employeeNumber');
-    return changed;
-  }
-
   private record(
     employee: EmployeeRow,
     person: RosterPerson | null,
@@ -373,24 +348,7 @@ class Planner {
   }
 
   private skip(read: Pick<ReadRow, 'line' | 'employeeNumber' | 'name'>, problems: RowProblem[]): void {
-    this.changes.push({
-      line: read.line,
-      kind: 'error',
-      personId: null,
-      employeeNumber: read.employeeNumber,
-      name: read.name,
-      before: null,
-      after: null,
-      effectiveOn: null,
-      changed: [],
-      problems: problems.map(({ code, field, value, otherLine, detail }) => ({
-        code,
-        field,
-        value,
-        otherLine,
-        detail,
-      })),
-    });
+    this.changes.push(errorChange(read, problems));
   }
 
   private asRead(employee: EmployeeRow): Pick<ReadRow, 'line' | 'employeeNumber' | 'name'> {
