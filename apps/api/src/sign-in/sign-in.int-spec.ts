@@ -17,7 +17,9 @@ describe('sign-in with OpenID Connect', () => {
   let sbf: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // This suite signs in more often than the default limit allows a minute from one address;
+    // the limit itself is tested in integration-tokens.int-spec.ts.
+    t = await createTestApp({ config: { LARNAV_SIGN_IN_RATE_LIMIT: 1_000 } });
     ({ host, rootId } = await t.createTenant('stenungsund', 'Stenungsunds kommun'));
     const admin = t.as(await t.signIn(host, ACCOUNT.admin));
     sbf = (
@@ -284,37 +286,48 @@ describe('sign-in with OpenID Connect', () => {
     const now = Date.now();
     const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 11 * 3_600_000);
     try {
+      await t.as(absolute).get('/api/learning/my-training').expect(401);
+      // Ended, not only refused: the session is gone from the store.
       await t.as(absolute).get('/api/auth/me').expect(401);
     } finally {
       clock.mockRestore();
     }
   });
 
-  it('extends an active session at most once a minute, renewing the cookie only then', async () => {
-    const active = await t.signIn(host, ACCOUNT.caseworker);
-    // The cookie holds "s:<sid>.<signature>".
-    const sid = decodeURIComponent(/larnav\.sid=([^;]+)/.exec(active.cookie)?.[1] ?? '').replace(/^s:|\.[^.]*$/g, '');
-    const expiry = async () =>
-      (await t.dataSource.query(`SELECT expire FROM session WHERE sid = $1`, [sid])).map((r: { expire: Date }) =>
-        r.expire.getTime(),
-      );
-    const [before] = await expiry();
-    expect(before).toEqual(expect.any(Number));
-    const quiet = await t.as(active).get('/api/auth/me').expect(200);
-    expect(quiet.headers['set-cookie']).toBeUndefined();
-    expect(await expiry()).toEqual([before]);
+  // /api/auth goes through express-session; every other route reads an unchanged session
+  // without it (session-read.ts): both must extend the idle timeout alike.
+  it.each(['/api/auth/me', '/api/learning/my-training'])(
+    'extends an active session at most once a minute, renewing the cookie only then (%s)',
+    async (route) => {
+      const active = await t.signIn(host, ACCOUNT.caseworker);
+      // The cookie holds "s:<sid>.<signature>".
+      const sid = decodeURIComponent(/larnav\.sid=([^;]+)/.exec(active.cookie)?.[1] ?? '').replace(/^s:|\.[^.]*$/g, '');
+      const expiry = async () =>
+        (await t.dataSource.query(`SELECT expire FROM session WHERE sid = $1`, [sid])).map((r: { expire: Date }) =>
+          r.expire.getTime(),
+        );
+      const [before] = await expiry();
+      expect(before).toEqual(expect.any(Number));
+      const quiet = await t.as(active).get(route).expect(200);
+      expect(quiet.headers['set-cookie']).toBeUndefined();
+      expect(await expiry()).toEqual([before]);
 
-    const later = Date.now() + 5 * 60_000;
-    const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
-    try {
-      const renewed = await t.as(active).get('/api/auth/me').expect(200);
-      expect(String(renewed.headers['set-cookie'])).toMatch(/larnav\.sid=.*Expires=/);
-    } finally {
-      clock.mockRestore();
-    }
-    const [after] = await expiry();
-    expect(after - before).toBeGreaterThanOrEqual(4 * 60_000);
-  });
+      const later = Date.now() + 5 * 60_000;
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
+      try {
+        const renewed = await t.as(active).get(route).expect(200);
+        expect(String(renewed.headers['set-cookie'])).toMatch(/larnav\.sid=.*Expires=/);
+      } finally {
+        clock.mockRestore();
+      }
+      const [after] = await expiry();
+      expect(after - before).toBeGreaterThanOrEqual(4 * 60_000);
+      // Renewed once: the next request within the minute writes nothing again.
+      const again = await t.as(active).get(route).expect(200);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      expect(await expiry()).toEqual([after]);
+    },
+  );
 
   it('writes sign-ins, sign-outs and failures to the audit log, readable by admins only', async () => {
     const caseworker = await t.signIn(host, ACCOUNT.caseworker);

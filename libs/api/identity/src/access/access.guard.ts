@@ -8,10 +8,10 @@ import { ProblemCode } from '@larnav/contracts';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import { IntegrationTokens } from '../tokens/integration-tokens.service';
 import { PgThrottlerStorage } from '../rate-limit/pg-throttler.storage';
+import { markSeen } from '../session/session-read';
 import { ActorLoader } from './actor-loader';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const SEEN_GRANULARITY_MS = 60_000;
 
 export const csrf = csrfSync({
   getTokenFromRequest: (request) => request.headers['x-csrf-token'] as string | undefined,
@@ -93,8 +93,7 @@ export class AccessGuard implements CanActivate {
       await new Promise<void>((resolve) => request.session.destroy(() => resolve()));
       return null;
     }
-    // Changing the session makes express-session save it, extending the idle timeout in the store.
-    if (Date.now() - (auth.lastSeenAt ?? auth.signedInAt) > SEEN_GRANULARITY_MS) auth.lastSeenAt = Date.now();
+    markSeen(request);
     const exempt = this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT_KEY, [
       context.getHandler(),
       context.getClass(),

@@ -1,18 +1,21 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
-import session from 'express-session';
+import session, { Store } from 'express-session';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import passport from 'passport';
 import { DataSource } from 'typeorm';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
 import './session-data';
 import { preloadingActors } from './session-preload';
+import { readSessionOnly, sessionIdOf } from './session-read';
 
 export const SESSION_COOKIE = 'larnav.sid';
 
 const HAS_SESSION_COOKIE = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE.replace('.', '\\.')}=`);
 /** Where a session may begin without a cookie: the sign-in flows keep their state in it. */
 const STARTS_SESSIONS = /^\/api\/auth\/(oidc|saml)\//;
+/** Where a session changes (sign-in, sign-out, the CSRF token): always through express-session. */
+const CHANGES_SESSIONS = /^\/api\/auth\//;
 
 /**
  * Server-side sessions in PostgreSQL, so any replica serves any request. The cookie is
@@ -24,30 +27,35 @@ const STARTS_SESSIONS = /^\/api\/auth\/(oidc|saml)\//;
  * express-session is skipped for it, which would otherwise make and hash a new session id for
  * every cookieless request (health probes, integration tokens, anonymous pages). Passport runs
  * only where sign-in happens. The session row is still read from PostgreSQL on every request
- * that carries the cookie.
+ * that carries the cookie. Outside /api/auth, a session that this request will not change is
+ * read without express-session's bookkeeping for changes (session-read.ts).
  */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
   private readonly session: RequestHandler;
   private readonly passport = passport.initialize();
+  private readonly store: Store;
+  private readonly secrets: string[];
 
   constructor(dataSource: DataSource, @Inject(IDENTITY_OPTIONS) options: IdentityOptions) {
     const PgStore = connectPgSimple(session);
     const pool = (dataSource.driver as unknown as { master: unknown }).master;
+    this.secrets = (options.LARNAV_SESSION_SECRET ?? '').split(',');
+    this.store = preloadingActors(
+      new PgStore({
+        pool: pool as never,
+        tableName: 'session',
+        createTableIfMissing: false,
+        pruneSessionInterval: 15 * 60,
+        // No write on every request: the access guard marks the session seen at most once a minute.
+        disableTouch: true,
+      }),
+      pool as never,
+    );
     this.session = session({
       name: SESSION_COOKIE,
-      secret: (options.LARNAV_SESSION_SECRET ?? '').split(','),
-      store: preloadingActors(
-        new PgStore({
-          pool: pool as never,
-          tableName: 'session',
-          createTableIfMissing: false,
-          pruneSessionInterval: 15 * 60,
-          // No write on every request: the access guard marks the session seen at most once a minute.
-          disableTouch: true,
-        }),
-        pool as never,
-      ),
+      secret: this.secrets,
+      store: this.store,
       resave: false,
       saveUninitialized: false,
       // Not rolling: the cookie is sent again only when the session changes, i.e. when the access
@@ -67,6 +75,16 @@ export class SessionMiddleware implements NestMiddleware {
     const path = request.path;
     const signingIn = STARTS_SESSIONS.test(path);
     if (!signingIn && !HAS_SESSION_COOKIE.test(request.headers.cookie ?? '')) return next();
+    if (CHANGES_SESSIONS.test(path)) return this.withExpressSession(request, response, next, signingIn);
+    const sessionId = sessionIdOf(request.headers.cookie, SESSION_COOKIE, this.secrets);
+    if (!sessionId) return next();
+    readSessionOnly(request, this.store, sessionId).then(
+      (read) => (read.kind === 'due' ? this.withExpressSession(request, response, next, false) : next()),
+      next,
+    );
+  }
+
+  private withExpressSession(request: Request, response: Response, next: NextFunction, signingIn: boolean): void {
     this.session(request, response, (error?: unknown) => {
       if (error || !signingIn) return next(error);
       this.passport(request, response, next);
