@@ -19,6 +19,10 @@ export const API_PREFIX = 'api';
 
 /** The conventions every endpoint shares; used by main.ts and by the tests alike. */
 export function configureApp(app: NestExpressApplication): void {
+  // No ETag made by hashing each answer: the API's answers are a person's own and change with
+  // every click (the pages ask for them fresh), so a 304 would save only bytes, never work,
+  // while the hash cost every answer (issue 8). Media keep their own ETag (serve-media.ts).
+  app.set('etag', false);
   app.use(requestLogging((app.get<Params>(PARAMS_PROVIDER_TOKEN).pinoHttp as { logger: Logger }).logger));
   app.use(securityHeaders(app.get<CatalogOptions>(CATALOG_OPTIONS).videoHosts));
   app.use(answerLiveness);

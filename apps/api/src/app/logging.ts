@@ -47,20 +47,17 @@ export function requestLogging(root: Logger) {
     request.id = id;
     const started = Date.now();
     if (!request.url.startsWith('/health')) {
-      const done = (error?: Error) => {
-        response.off('finish', done);
-        response.off('close', done);
+      // 'close' comes once the response is sent, or when the connection ended before that.
+      response.once('close', () => {
         const line = {
           reqId: id,
           req: { method: request.method, url: request.originalUrl },
           res: { statusCode: response.statusCode },
           responseTime: Date.now() - started,
         };
-        if (error || response.statusCode >= 500) root.error(line, 'request errored');
+        if (response.statusCode >= 500) root.error(line, 'request errored');
         else root.info(line, 'request completed');
-      };
-      response.on('finish', done);
-      response.on('close', done);
+      });
     }
     // The request's child logger is made only if something logs during the request.
     let child: Logger | undefined;

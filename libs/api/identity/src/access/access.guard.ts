@@ -49,7 +49,9 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const response = context.switchToHttp().getResponse<Response>();
-    const actor = (await this.fromToken(request, response)) ?? (await this.fromSession(request, context));
+    // A bearer token decides alone: a wrong one is refused, not passed over for the session.
+    const bearer = request.headers.authorization?.startsWith('Bearer ');
+    const actor = bearer ? await this.fromToken(request, response) : await this.fromSession(request, context);
     if (!actor) throw new DomainError(HttpStatus.UNAUTHORIZED, ProblemCode.NotSignedIn, 'Sign in to continue.');
     request.actor = actor;
 
@@ -64,8 +66,7 @@ export class AccessGuard implements CanActivate {
 
   /** Wrong tokens count against the caller's address, so secrets cannot be guessed at speed. */
   private async fromToken(request: Request, response: Response): Promise<Actor | null> {
-    const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) return null;
+    const header = request.headers.authorization ?? '';
     const key = `bearer-failures:${request.ip}`;
     const wait = await this.limits.blockedFor(key);
     if (wait > 0) throw tooManyAttempts(response, wait);
