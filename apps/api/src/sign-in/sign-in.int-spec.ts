@@ -329,6 +329,16 @@ describe('sign-in with OpenID Connect', () => {
     },
   );
 
+  it('keeps a CSRF token made at /api/auth in any case of the path (Express routes it alike)', async () => {
+    const active = await t.signIn(host, ACCOUNT.caseworker);
+    const sid = decodeURIComponent(/larnav\.sid=([^;]+)/.exec(active.cookie)?.[1] ?? '').replace(/^s:|\.[^.]*$/g, '');
+    await t.dataSource.query(`UPDATE session SET sess = (sess::jsonb - 'csrfToken')::json WHERE sid = $1`, [sid]);
+    const token = (await t.as(active).get('/api/AUTH/me').expect(200)).body.csrfToken;
+    expect(token).toEqual(expect.any(String));
+    const [row] = await t.dataSource.query(`SELECT sess ->> 'csrfToken' AS token FROM session WHERE sid = $1`, [sid]);
+    expect(row.token).toBe(token);
+  });
+
   it('writes sign-ins, sign-outs and failures to the audit log, readable by admins only', async () => {
     const caseworker = await t.signIn(host, ACCOUNT.caseworker);
     await t.as(caseworker).get('/api/audit').expect(403);

@@ -56,7 +56,8 @@ export type SessionRead = { kind: 'none' } | { kind: 'read-only' } | { kind: 'du
 export function readSessionOnly(request: Request, store: Store, sessionId: string): Promise<SessionRead> {
   return new Promise((resolve, reject) => {
     store.get(sessionId, (error, data) => {
-      if (error) return reject(error);
+      // As express-session: a store's ENOENT means no such session.
+      if (error && (error as { code?: string }).code !== 'ENOENT') return reject(error);
       if (!data) return resolve({ kind: 'none' });
       const auth = (data as SessionData).auth;
       if (auth && dueToBeSeen(auth, Date.now())) return resolve({ kind: 'due', sessionId });

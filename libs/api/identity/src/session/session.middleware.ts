@@ -12,10 +12,11 @@ import { readSessionOnly, sessionIdOf } from './session-read';
 export const SESSION_COOKIE = 'larnav.sid';
 
 const HAS_SESSION_COOKIE = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE.replace('.', '\\.')}=`);
+// Both without regard to case, as Express routes: /api/Auth/me reaches the same controller.
 /** Where a session may begin without a cookie: the sign-in flows keep their state in it. */
-const STARTS_SESSIONS = /^\/api\/auth\/(oidc|saml)\//;
+const STARTS_SESSIONS = /^\/api\/auth\/(oidc|saml)\//i;
 /** Where a session changes (sign-in, sign-out, the CSRF token): always through express-session. */
-const CHANGES_SESSIONS = /^\/api\/auth\//;
+const CHANGES_SESSIONS = /^\/api\/auth\//i;
 
 /**
  * Server-side sessions in PostgreSQL, so any replica serves any request. The cookie is
@@ -78,10 +79,15 @@ export class SessionMiddleware implements NestMiddleware {
     if (CHANGES_SESSIONS.test(path)) return this.withExpressSession(request, response, next, signingIn);
     const sessionId = sessionIdOf(request.headers.cookie, SESSION_COOKIE, this.secrets);
     if (!sessionId) return next();
-    readSessionOnly(request, this.store, sessionId).then(
-      (read) => (read.kind === 'due' ? this.withExpressSession(request, response, next, false) : next()),
-      next,
-    );
+    readSessionOnly(request, this.store, sessionId).then((read) => {
+      // Whatever the rest of the request throws goes to Express, not to an unhandled rejection.
+      try {
+        if (read.kind === 'due') this.withExpressSession(request, response, next, false);
+        else next();
+      } catch (error) {
+        next(error);
+      }
+    }, next);
   }
 
   private withExpressSession(request: Request, response: Response, next: NextFunction, signingIn: boolean): void {
