@@ -65,7 +65,7 @@ export class AccessGuard implements CanActivate {
   }
 
   /** Wrong tokens count against the caller's address, so secrets cannot be guessed at speed. */
-  private async fromToken(request: Request, response: Response): Promise<Actor | null> {
+  private async fromToken(request: Request, response: Response): Promise<Actor> {
     const header = request.headers.authorization ?? '';
     const key = `bearer-failures:${request.ip}`;
     const wait = await this.limits.blockedFor(key);

@@ -7,9 +7,6 @@ import type { SessionAuth } from './session-data';
 /** How often an active session's idle timeout is extended (its row and cookie written again). */
 export const SEEN_GRANULARITY_MS = 60_000;
 
-/** Sessions read without express-session: nothing may change them, so they are frozen. */
-const readOnly = new WeakSet<object>();
-
 /** Whether a request's use of its session is due to extend the idle timeout. */
 export function dueToBeSeen(auth: SessionAuth, now: number): boolean {
   return now - (auth.lastSeenAt ?? auth.signedInAt) > SEEN_GRANULARITY_MS;
@@ -25,7 +22,8 @@ export function markSeen(request: Request): void {
   const session = request.session;
   const auth = session?.auth;
   const now = Date.now();
-  if (auth && !readOnly.has(session) && dueToBeSeen(auth, now)) auth.lastSeenAt = now;
+  // A frozen session is one read without express-session (readSessionOnly), which would not save it.
+  if (auth && !Object.isFrozen(session) && dueToBeSeen(auth, now)) auth.lastSeenAt = now;
 }
 
 /**
@@ -60,13 +58,13 @@ export function readSessionOnly(request: Request, store: Store, sessionId: strin
       if (error && (error as { code?: string }).code !== 'ENOENT') return reject(error);
       if (!data) return resolve({ kind: 'none' });
       const auth = (data as SessionData).auth;
+      // express-session reads it again, once a minute a session: simpler than handing it this read.
       if (auth && dueToBeSeen(auth, Date.now())) return resolve({ kind: 'due', sessionId });
       // The very store express-session was given, which it also gave `generate` (for regenerate).
       request.sessionStore = store as Request['sessionStore'];
       request.sessionID = sessionId;
       const session = store.createSession(request, data);
       for (const part of [session, session.cookie, auth]) if (part) Object.freeze(part);
-      readOnly.add(session);
       resolve({ kind: 'read-only' });
     });
   });
